@@ -1,0 +1,231 @@
+//! Command-line definitions (clap derive). The `///` docs here are the help text and man pages.
+//! No clap type travels past `settings` and the `commands` glue.
+
+mod config;
+mod keys;
+mod topics;
+
+pub use config::*;
+pub use keys::*;
+pub use topics::*;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Operate a Kafka-based robot fleet: topics, keys, robots, signed commands, halts, anomalies.
+#[derive(Debug, Parser)]
+#[command(
+    name = "fleetctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(after_long_help = crate::exit::Exit::table_text())]
+pub struct Cli {
+    /// Options shared by every subcommand.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The subcommand to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted by every subcommand (flag > environment > context > default).
+#[derive(Debug, Args, Default, Clone)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Kafka bootstrap servers, comma separated
+    #[arg(
+        long,
+        global = true,
+        env = "KAFKA_BOOTSTRAP_SERVERS",
+        value_name = "HOST:PORT,.."
+    )]
+    pub brokers: Option<String>,
+    /// Named context from the config file to use instead of the current one
+    #[arg(long, global = true, env = "FLEETCTL_CONTEXT", value_name = "NAME")]
+    pub context: Option<String>,
+    /// Security protocol for the broker connection
+    #[arg(long, global = true, env = "KAFKA_SECURITY_PROTOCOL", value_enum)]
+    pub security_protocol: Option<SecurityProtocol>,
+    /// SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)
+    #[arg(long, global = true, env = "SASL_MECHANISM", value_name = "MECHANISM")]
+    pub sasl_mechanism: Option<String>,
+    /// SASL username
+    #[arg(long, global = true, env = "SASL_USERNAME", value_name = "USER")]
+    pub sasl_username: Option<String>,
+    /// SASL password (prefer the environment variable; it is never printed)
+    #[arg(
+        long,
+        global = true,
+        env = "SASL_PASSWORD",
+        hide_env_values = true,
+        value_name = "PASSWORD"
+    )]
+    pub sasl_password: Option<String>,
+    /// Path of the CA certificate(s) used to verify the brokers
+    #[arg(long, global = true, env = "KAFKA_TLS_CA", value_name = "PATH")]
+    pub tls_ca: Option<PathBuf>,
+    /// Path of the client certificate for mutual TLS
+    #[arg(long, global = true, env = "KAFKA_TLS_CERT", value_name = "PATH")]
+    pub tls_cert: Option<PathBuf>,
+    /// Path of the client private key for mutual TLS
+    #[arg(long, global = true, env = "KAFKA_TLS_KEY", value_name = "PATH")]
+    pub tls_key: Option<PathBuf>,
+    /// Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)
+    #[arg(short = 'X', global = true, value_name = "KEY=VALUE")]
+    pub rdkafka: Vec<String>,
+    /// Prefix put before every topic name of the catalog (for example `prod.`)
+    #[arg(
+        long,
+        global = true,
+        env = "FLEETCTL_TOPIC_PREFIX",
+        value_name = "PREFIX"
+    )]
+    pub topic_prefix: Option<String>,
+    /// How long to wait for the brokers to answer a metadata or admin request
+    #[arg(long, global = true, env = "FLEETCTL_BROKER_TIMEOUT", value_name = "DURATION", value_parser = parse_duration)]
+    pub broker_timeout: Option<std::time::Duration>,
+    /// Output format for data printed on stdout
+    #[arg(long, global = true, value_enum, env = "FLEETCTL_FORMAT")]
+    pub format: Option<Format>,
+    /// When to use colour (NO_COLOR in the environment means never)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print only data and errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// More log output on stderr (-v info, -vv debug, -vvv trace)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Log line format on stderr
+    #[arg(long, global = true, value_enum, env = "FLEETCTL_LOG_FORMAT", default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+    /// Directory holding config.toml and keys/ (default: the platform config directory)
+    #[arg(long, global = true, env = "FLEETCTL_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+}
+
+/// Parses durations such as `10s`, `500ms`, `2m` or a bare number of seconds.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    if let Ok(secs) = s.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Ok(std::time::Duration::from_secs_f64(secs));
+        }
+        return Err(format!("`{s}` is not a non-negative number of seconds"));
+    }
+    humantime::parse_duration(s)
+        .map_err(|e| format!("`{s}` is not a duration like 10s, 500ms or 2m: {e}"))
+}
+
+/// Output format of data on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// A table for people (plain columns when stdout is not a terminal)
+    #[default]
+    Table,
+    /// One JSON document
+    Json,
+    /// One JSON object per line, each with a "type" field
+    Ndjson,
+}
+
+/// Colour choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    /// Colour when the stream is a terminal and NO_COLOR is not set
+    #[default]
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum LogFormat {
+    /// Human-readable lines
+    #[default]
+    Text,
+    /// One JSON object per line
+    Json,
+}
+
+/// Kafka security protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SecurityProtocol {
+    /// No TLS, no SASL
+    Plaintext,
+    /// TLS
+    Ssl,
+    /// SASL without TLS
+    SaslPlaintext,
+    /// SASL over TLS
+    SaslSsl,
+}
+
+impl SecurityProtocol {
+    /// The librdkafka spelling of the protocol.
+    pub fn as_rdkafka(self) -> &'static str {
+        match self {
+            SecurityProtocol::Plaintext => "plaintext",
+            SecurityProtocol::Ssl => "ssl",
+            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
+            SecurityProtocol::SaslSsl => "sasl_ssl",
+        }
+    }
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage named contexts (brokers, security, topic prefix) in the config file
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Plan, create, list and describe the fleet's topics against the catalog
+    #[command(subcommand)]
+    Topics(TopicsCommand),
+    /// Generate an Ed25519 key pair for a signing role
+    Keygen(KeygenArgs),
+    /// Inspect the trusted signing keys
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Local development helpers
+    #[command(subcommand)]
+    Dev(DevCommand),
+    /// Write shell completions and man pages (used to refresh completions/ and man/)
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+/// Local development helpers.
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    /// Run an embedded Kafka-compatible broker (librdkafka's mock cluster) until Ctrl-C
+    Broker(DevBrokerArgs),
+}
+
+/// Options of `dev broker`.
+#[derive(Debug, Args)]
+pub struct DevBrokerArgs {
+    /// Name of the context written to the config file, pointing at this broker
+    #[arg(long, default_value = "local", value_name = "NAME")]
+    pub context_name: String,
+    /// Fleet size used to size the per-robot topics
+    #[arg(long, env = "DEFAULT_NUM_ROBOTS", value_name = "N")]
+    pub robots: Option<u32>,
+    /// Do not write the context to the config file
+    #[arg(long)]
+    pub no_context: bool,
+}
+
+/// Options of the hidden `generate` command.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Directory under which completions/ and man/ are written
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub out: PathBuf,
+}

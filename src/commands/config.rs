@@ -1,0 +1,217 @@
+//! `fleetctl config`: named contexts in the config file.
+
+use serde::Serialize;
+
+use crate::cli::{ConfigCommand, SetContextArgs};
+use crate::config::Context;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::output::Tone;
+use crate::settings::Settings;
+
+/// One context as listed.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "context")]
+struct ContextRow {
+    /// Name.
+    name: String,
+    /// Whether it is the current context.
+    current: bool,
+    /// Bootstrap servers.
+    brokers: Option<String>,
+    /// Topic prefix.
+    topic_prefix: Option<String>,
+    /// Security protocol.
+    security_protocol: Option<String>,
+}
+
+/// The config file as shown by `view`, secrets redacted.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "config")]
+struct ConfigView {
+    /// Path of the file.
+    path: String,
+    /// Current context.
+    current_context: Option<String>,
+    /// Contexts, redacted.
+    contexts: std::collections::BTreeMap<String, Context>,
+}
+
+/// The current context's name.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "current_context")]
+struct Current {
+    /// Name, if one is set.
+    name: Option<String>,
+}
+
+pub fn run(settings: &Settings, cmd: ConfigCommand) -> Result<Exit> {
+    let path = settings.paths.config_file();
+    let mut cfg = settings.config.clone();
+    let p = &settings.printer;
+    match cmd {
+        ConfigCommand::SetContext(a) => {
+            let name = a.name.clone();
+            if name.trim().is_empty() {
+                return Err(Error::usage("a context name cannot be empty"));
+            }
+            let created = !cfg.contexts.contains_key(&name);
+            let ctx = cfg.contexts.entry(name.clone()).or_default();
+            apply(ctx, a.clone_fields())?;
+            if a.make_current || cfg.current_context.is_none() {
+                cfg.current_context = Some(name.clone());
+            }
+            cfg.save(&path)?;
+            p.status(format!(
+                "{} context `{name}` in {}",
+                if created { "created" } else { "updated" },
+                path.display()
+            ));
+            Ok(Exit::Ok)
+        }
+        ConfigCommand::UseContext { name } => {
+            if !cfg.contexts.contains_key(&name) {
+                return Err(Error::NotFound(format!(
+                    "no context named `{name}`; `fleetctl config get-contexts` lists them"
+                )));
+            }
+            cfg.current_context = Some(name.clone());
+            cfg.save(&path)?;
+            p.status(format!("switched to context `{name}`"));
+            Ok(Exit::Ok)
+        }
+        ConfigCommand::GetContexts => {
+            let rows: Vec<ContextRow> = cfg
+                .contexts
+                .iter()
+                .map(|(n, c)| ContextRow {
+                    current: cfg.current_context.as_deref() == Some(n),
+                    name: n.clone(),
+                    brokers: c.brokers.clone(),
+                    topic_prefix: c.topic_prefix.clone(),
+                    security_protocol: c.security_protocol.map(|s| s.as_rdkafka().to_string()),
+                })
+                .collect();
+            p.records(&rows, |p| {
+                let mut t = p.table(&["current", "name", "brokers", "topic prefix", "security"]);
+                for r in &rows {
+                    t.add_row(vec![
+                        p.cell(if r.current { "*" } else { "" }, Tone::Good),
+                        p.cell(&r.name, Tone::Plain),
+                        p.cell(r.brokers.as_deref().unwrap_or("-"), Tone::Plain),
+                        p.cell(r.topic_prefix.as_deref().unwrap_or(""), Tone::Plain),
+                        p.cell(
+                            r.security_protocol.as_deref().unwrap_or("plaintext"),
+                            Tone::Plain,
+                        ),
+                    ]);
+                }
+                t
+            })?;
+            Ok(Exit::Ok)
+        }
+        ConfigCommand::CurrentContext => {
+            let cur = Current {
+                name: cfg.current_context.clone(),
+            };
+            p.record(&cur, |_| cur.name.clone().unwrap_or_default())?;
+            Ok(if cur.name.is_some() {
+                Exit::Ok
+            } else {
+                Exit::NotFound
+            })
+        }
+        ConfigCommand::View => {
+            let view = ConfigView {
+                path: path.display().to_string(),
+                current_context: cfg.current_context.clone(),
+                contexts: cfg
+                    .contexts
+                    .iter()
+                    .map(|(n, c)| (n.clone(), c.redacted()))
+                    .collect(),
+            };
+            p.record(&view, |_| {
+                let redacted = crate::config::ConfigFile {
+                    current_context: view.current_context.clone(),
+                    contexts: view.contexts.clone(),
+                };
+                format!(
+                    "# {}\n{}",
+                    view.path,
+                    toml::to_string_pretty(&redacted)
+                        .unwrap_or_default()
+                        .trim_end()
+                )
+            })?;
+            Ok(Exit::Ok)
+        }
+        ConfigCommand::DeleteContext { name } => {
+            if cfg.contexts.remove(&name).is_none() {
+                return Err(Error::NotFound(format!("no context named `{name}`")));
+            }
+            if cfg.current_context.as_deref() == Some(&name) {
+                cfg.current_context = None;
+            }
+            cfg.save(&path)?;
+            p.status(format!("deleted context `{name}`"));
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+/// The values `set-context` was given, detached from clap.
+pub struct ContextUpdate {
+    fields: Vec<(&'static str, Option<String>)>,
+    replication_factor: Option<i32>,
+    security_protocol: Option<crate::cli::SecurityProtocol>,
+}
+
+impl SetContextArgs {
+    fn clone_fields(&self) -> ContextUpdate {
+        ContextUpdate {
+            fields: vec![
+                ("brokers", self.brokers.clone()),
+                ("sasl-mechanism", self.sasl_mechanism.clone()),
+                ("sasl-username", self.sasl_username.clone()),
+                ("sasl-password", self.sasl_password.clone()),
+                ("tls-ca", self.tls_ca.clone()),
+                ("tls-cert", self.tls_cert.clone()),
+                ("tls-key", self.tls_key.clone()),
+                ("topic-prefix", self.topic_prefix.clone()),
+                ("operator", self.operator.clone()),
+            ],
+            replication_factor: self.replication_factor,
+            security_protocol: self.security_protocol,
+        }
+    }
+}
+
+fn apply(ctx: &mut Context, u: ContextUpdate) -> Result<()> {
+    for (field, value) in u.fields {
+        let Some(v) = value else { continue };
+        let slot = match field {
+            "brokers" => &mut ctx.brokers,
+            "sasl-mechanism" => &mut ctx.sasl_mechanism,
+            "sasl-username" => &mut ctx.sasl_username,
+            "sasl-password" => &mut ctx.sasl_password,
+            "tls-ca" => &mut ctx.tls_ca,
+            "tls-cert" => &mut ctx.tls_cert,
+            "tls-key" => &mut ctx.tls_key,
+            "topic-prefix" => &mut ctx.topic_prefix,
+            _ => &mut ctx.operator,
+        };
+        // An empty value clears the setting.
+        *slot = if v.is_empty() { None } else { Some(v) };
+    }
+    if let Some(rf) = u.replication_factor {
+        if rf < 1 {
+            return Err(Error::usage("--replication-factor must be at least 1"));
+        }
+        ctx.replication_factor = Some(rf);
+    }
+    if let Some(sp) = u.security_protocol {
+        ctx.security_protocol = Some(sp);
+    }
+    Ok(())
+}

@@ -1,0 +1,32 @@
+//! One module per subcommand: each turns its clap arguments into options and calls the library.
+
+mod config;
+mod dev;
+mod generate;
+mod keys;
+mod topics;
+
+use crate::cli::{Cli, Command, DevCommand};
+use crate::error::Result;
+use crate::exit::Exit;
+use crate::settings::Settings;
+
+/// Resolves settings once, starts logging and the runtime, and runs the subcommand.
+pub fn run(cli: Cli) -> Result<Exit> {
+    let settings = Settings::resolve(&cli.global)?;
+    crate::logging::init(&cli.global);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
+    rt.block_on(async move {
+        match cli.command {
+            Command::Config(c) => config::run(&settings, c),
+            Command::Topics(c) => topics::run(&settings, c).await,
+            Command::Keygen(a) => keys::keygen(&settings, a),
+            Command::Keys(c) => keys::run(&settings, c),
+            Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,
+            Command::Generate(a) => generate::run(a),
+        }
+    })
+}

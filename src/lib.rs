@@ -1,0 +1,54 @@
+//! fleetctl: operate a Kafka-based robot fleet from one binary. `main` lives here so that the
+//! binary stays a one-liner and the exit code is decided in exactly one place.
+
+pub mod catalog;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod exit;
+pub mod fsutil;
+pub mod kafka;
+pub mod logging;
+pub mod output;
+pub mod plan;
+pub mod settings;
+pub mod shutdown;
+pub mod signing;
+
+use clap::Parser;
+
+use crate::exit::Exit;
+
+/// Parses the command line, runs the command and maps its one `Result` to an exit code.
+pub fn main() -> std::process::ExitCode {
+    // A .env in the working directory feeds the environment (never overriding what is set).
+    let _ = dotenvy::dotenv();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                Exit::Usage
+            } else {
+                Exit::Ok
+            }
+            .into();
+        }
+    };
+    let color = cli.global.color;
+    match commands::run(cli) {
+        Ok(exit) => exit.into(),
+        Err(e) => {
+            if !matches!(e, error::Error::BrokenPipe) {
+                let mut g = cli::GlobalArgs {
+                    color,
+                    ..Default::default()
+                };
+                g.quiet = true;
+                output::Printer::new(&g).error(format!("{e:#}"));
+            }
+            e.exit().into()
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! Log setup: everything goes to stderr, as text or JSON lines, at the level -q/-v ask for.
+
+use tracing_subscriber::EnvFilter;
+
+use crate::cli::{GlobalArgs, LogFormat};
+
+/// Installs the global subscriber. `RUST_LOG` overrides the level picked from -q/-v.
+pub fn init(args: &GlobalArgs) {
+    let level = match (args.quiet, args.verbose) {
+        (true, _) => "error",
+        (false, 0) => "fleetctl=info,warn",
+        (false, 1) => "info",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let ansi = match args.color {
+        crate::cli::ColorChoice::Always => true,
+        crate::cli::ColorChoice::Never => false,
+        crate::cli::ColorChoice::Auto => {
+            !no_color && std::io::IsTerminal::is_terminal(&std::io::stderr())
+        }
+    };
+    let _ = match args.log_format {
+        LogFormat::Json => builder.json().with_current_span(false).try_init(),
+        LogFormat::Text => builder.with_ansi(ansi).with_target(false).try_init(),
+    };
+}

@@ -1,0 +1,165 @@
+//! Resolves flags, environment, the config file's context and defaults into one `Settings`,
+//! once per run (flag > environment > context > default). No clap type goes past this point.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::cli::GlobalArgs;
+use crate::config::{ConfigFile, Context, Paths, TopicOverride};
+use crate::error::{Error, Result};
+use crate::output::Printer;
+
+/// Default wait for metadata and admin requests.
+pub const DEFAULT_BROKER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Everything a command needs to know about where and how to run.
+#[derive(Debug)]
+pub struct Settings {
+    /// Where the config file and keys live.
+    pub paths: Paths,
+    /// The config file as loaded.
+    pub config: ConfigFile,
+    /// Name of the selected context, if any.
+    pub context_name: Option<String>,
+    /// Why the requested context could not be used (reported only by commands that need it).
+    context_error: Option<String>,
+    /// Connection settings.
+    pub kafka: KafkaSettings,
+    /// Prefix of every catalog topic name.
+    pub topic_prefix: String,
+    /// Replication factor of created topics.
+    pub replication_factor: i32,
+    /// Per-topic overrides from the context.
+    pub topic_overrides: BTreeMap<String, TopicOverride>,
+    /// Operator id from the environment or context.
+    pub operator: Option<String>,
+    /// Output decisions (format, colour, quiet).
+    pub printer: Printer,
+}
+
+/// Connection settings for librdkafka clients.
+#[derive(Debug, Clone, Default)]
+pub struct KafkaSettings {
+    /// Bootstrap servers, if configured anywhere.
+    pub brokers: Option<String>,
+    /// librdkafka properties other than bootstrap.servers, in increasing precedence.
+    pub properties: Vec<(String, String)>,
+    /// Wait for metadata and admin requests.
+    pub timeout: Duration,
+}
+
+/// The message given when a command needs a broker and none is configured.
+pub const NO_BROKER_HELP: &str = "no Kafka brokers configured. Pass --brokers HOST:PORT, set \
+KAFKA_BOOTSTRAP_SERVERS, or select a context (`fleetctl config set-context NAME --brokers HOST:PORT --use`, \
+or --context NAME / FLEETCTL_CONTEXT). For a local broker run `fleetctl dev broker` and use --context local.";
+
+impl Settings {
+    /// Resolves the global options once.
+    pub fn resolve(args: &GlobalArgs) -> Result<Self> {
+        let printer = Printer::new(args);
+        let paths = Paths::resolve(args.config_dir.as_deref())?;
+        let config = ConfigFile::load(&paths.config_file())?;
+
+        let requested = args.context.clone();
+        let context_name = requested.clone().or_else(|| config.current_context.clone());
+        let (ctx, context_error) = match &context_name {
+            Some(name) => match config.contexts.get(name) {
+                Some(c) => (c.clone(), None),
+                None => (
+                    Context::default(),
+                    Some(format!(
+                        "no context named `{name}` in {}; `fleetctl config get-contexts` lists them",
+                        paths.config_file().display()
+                    )),
+                ),
+            },
+            None => (Context::default(), None),
+        };
+
+        let mut properties: Vec<(String, String)> = ctx.properties.clone().into_iter().collect();
+        let mut set = |k: &str, flag: Option<String>, ctx: Option<String>| {
+            if let Some(v) = flag.or(ctx) {
+                properties.push((k.to_string(), v));
+            }
+        };
+        set(
+            "security.protocol",
+            args.security_protocol.map(|p| p.as_rdkafka().to_string()),
+            ctx.security_protocol.map(|p| p.as_rdkafka().to_string()),
+        );
+        set(
+            "sasl.mechanism",
+            args.sasl_mechanism.clone(),
+            ctx.sasl_mechanism.clone(),
+        );
+        set(
+            "sasl.username",
+            args.sasl_username.clone(),
+            ctx.sasl_username.clone(),
+        );
+        set(
+            "sasl.password",
+            args.sasl_password.clone(),
+            ctx.sasl_password.clone(),
+        );
+        let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
+        set("ssl.ca.location", path(&args.tls_ca), ctx.tls_ca.clone());
+        set(
+            "ssl.certificate.location",
+            path(&args.tls_cert),
+            ctx.tls_cert.clone(),
+        );
+        set("ssl.key.location", path(&args.tls_key), ctx.tls_key.clone());
+        for kv in &args.rdkafka {
+            let (k, v) = kv
+                .split_once('=')
+                .filter(|(k, _)| !k.trim().is_empty())
+                .ok_or_else(|| Error::usage(format!("-X expects KEY=VALUE, got `{kv}`")))?;
+            properties.push((k.trim().to_string(), v.to_string()));
+        }
+
+        let replication_factor = ctx.replication_factor.unwrap_or(1);
+        if replication_factor < 1 {
+            return Err(Error::usage(
+                "replication-factor in the context must be at least 1",
+            ));
+        }
+        Ok(Settings {
+            kafka: KafkaSettings {
+                brokers: args
+                    .brokers
+                    .clone()
+                    .or(ctx.brokers.clone())
+                    .filter(|b| !b.trim().is_empty()),
+                properties,
+                timeout: args.broker_timeout.unwrap_or(DEFAULT_BROKER_TIMEOUT),
+            },
+            topic_prefix: args
+                .topic_prefix
+                .clone()
+                .or(ctx.topic_prefix.clone())
+                .unwrap_or_default(),
+            replication_factor,
+            topic_overrides: ctx.topics.clone(),
+            operator: std::env::var("FLEETCTL_OPERATOR")
+                .ok()
+                .or(ctx.operator.clone()),
+            paths,
+            config,
+            context_name,
+            context_error,
+            printer,
+        })
+    }
+
+    /// Connection settings for a command that needs a broker: errors name every way to configure one.
+    pub fn kafka(&self) -> Result<&KafkaSettings> {
+        if let Some(e) = &self.context_error {
+            return Err(Error::NotFound(e.clone()));
+        }
+        if self.kafka.brokers.is_none() {
+            return Err(Error::Broker(NO_BROKER_HELP.into()));
+        }
+        Ok(&self.kafka)
+    }
+}
