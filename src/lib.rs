@@ -16,15 +16,13 @@ pub mod settings;
 pub mod shutdown;
 pub mod signing;
 
-use clap::Parser;
-
 use crate::exit::Exit;
 
 /// Parses the command line, runs the command and maps its one `Result` to an exit code.
 pub fn main() -> std::process::ExitCode {
     // A .env in the working directory feeds the environment (never overriding what is set).
     let _ = dotenvy::dotenv();
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::Cli::parse_args() {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -105,6 +105,35 @@ pub struct GlobalArgs {
     /// Directory holding config.toml and keys/ (default: the platform config directory)
     #[arg(long, global = true, env = "FLEETCTL_CONFIG_DIR", value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
+    /// Ids of the options typed on the command line (not from the environment or defaults).
+    #[arg(skip)]
+    pub typed: Vec<String>,
+}
+
+impl Cli {
+    /// Parses the command line, remembering which options were typed rather than taken from env.
+    pub fn parse_args() -> Result<Cli, clap::Error> {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().try_get_matches()?;
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        let mut deepest = &matches;
+        while let Some((_, sub)) = deepest.subcommand() {
+            deepest = sub;
+        }
+        cli.global.typed = deepest
+            .ids()
+            .filter(|id| deepest.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine))
+            .map(|id| id.as_str().to_string())
+            .collect();
+        Ok(cli)
+    }
+}
+
+impl GlobalArgs {
+    /// Whether the option with this field name was typed on the command line.
+    pub fn typed(&self, id: &str) -> bool {
+        self.typed.iter().any(|t| t == id)
+    }
 }
 
 /// Parses durations such as `10s`, `500ms`, `2m` or a bare number of seconds.
@@ -228,4 +257,13 @@ pub struct GenerateArgs {
     /// Directory under which completions/ and man/ are written
     #[arg(long, default_value = ".", value_name = "DIR")]
     pub out: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clap_definitions_are_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

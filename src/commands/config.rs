@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::cli::{ConfigCommand, SetContextArgs};
+use crate::cli::{ConfigCommand, GlobalArgs, SetContextArgs};
 use crate::config::Context;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
@@ -45,7 +45,7 @@ struct Current {
     name: Option<String>,
 }
 
-pub fn run(settings: &Settings, cmd: ConfigCommand) -> Result<Exit> {
+pub fn run(settings: &Settings, global: &GlobalArgs, cmd: ConfigCommand) -> Result<Exit> {
     let path = settings.paths.config_file();
     let mut cfg = settings.config.clone();
     let p = &settings.printer;
@@ -57,7 +57,7 @@ pub fn run(settings: &Settings, cmd: ConfigCommand) -> Result<Exit> {
             }
             let created = !cfg.contexts.contains_key(&name);
             let ctx = cfg.contexts.entry(name.clone()).or_default();
-            apply(ctx, a.clone_fields())?;
+            apply(ctx, global, &a)?;
             if a.make_current || cfg.current_context.is_none() {
                 cfg.current_context = Some(name.clone());
             }
@@ -160,58 +160,35 @@ pub fn run(settings: &Settings, cmd: ConfigCommand) -> Result<Exit> {
     }
 }
 
-/// The values `set-context` was given, detached from clap.
-pub struct ContextUpdate {
-    fields: Vec<(&'static str, Option<String>)>,
-    replication_factor: Option<i32>,
-    security_protocol: Option<crate::cli::SecurityProtocol>,
-}
-
-impl SetContextArgs {
-    fn clone_fields(&self) -> ContextUpdate {
-        ContextUpdate {
-            fields: vec![
-                ("brokers", self.brokers.clone()),
-                ("sasl-mechanism", self.sasl_mechanism.clone()),
-                ("sasl-username", self.sasl_username.clone()),
-                ("sasl-password", self.sasl_password.clone()),
-                ("tls-ca", self.tls_ca.clone()),
-                ("tls-cert", self.tls_cert.clone()),
-                ("tls-key", self.tls_key.clone()),
-                ("topic-prefix", self.topic_prefix.clone()),
-                ("operator", self.operator.clone()),
-            ],
-            replication_factor: self.replication_factor,
-            security_protocol: self.security_protocol,
+/// Applies the options typed on the command line to a context; an empty value clears a setting.
+fn apply(ctx: &mut Context, g: &GlobalArgs, a: &SetContextArgs) -> Result<()> {
+    let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
+    let fields: [(&str, &mut Option<String>, Option<String>); 8] = [
+        ("brokers", &mut ctx.brokers, g.brokers.clone()),
+        ("sasl_mechanism", &mut ctx.sasl_mechanism, g.sasl_mechanism.clone()),
+        ("sasl_username", &mut ctx.sasl_username, g.sasl_username.clone()),
+        ("sasl_password", &mut ctx.sasl_password, g.sasl_password.clone()),
+        ("tls_ca", &mut ctx.tls_ca, path(&g.tls_ca)),
+        ("tls_cert", &mut ctx.tls_cert, path(&g.tls_cert)),
+        ("tls_key", &mut ctx.tls_key, path(&g.tls_key)),
+        ("topic_prefix", &mut ctx.topic_prefix, g.topic_prefix.clone()),
+    ];
+    for (id, slot, value) in fields {
+        if g.typed(id) {
+            *slot = value.filter(|v| !v.is_empty());
         }
     }
-}
-
-fn apply(ctx: &mut Context, u: ContextUpdate) -> Result<()> {
-    for (field, value) in u.fields {
-        let Some(v) = value else { continue };
-        let slot = match field {
-            "brokers" => &mut ctx.brokers,
-            "sasl-mechanism" => &mut ctx.sasl_mechanism,
-            "sasl-username" => &mut ctx.sasl_username,
-            "sasl-password" => &mut ctx.sasl_password,
-            "tls-ca" => &mut ctx.tls_ca,
-            "tls-cert" => &mut ctx.tls_cert,
-            "tls-key" => &mut ctx.tls_key,
-            "topic-prefix" => &mut ctx.topic_prefix,
-            _ => &mut ctx.operator,
-        };
-        // An empty value clears the setting.
-        *slot = if v.is_empty() { None } else { Some(v) };
+    if g.typed("security_protocol") {
+        ctx.security_protocol = g.security_protocol;
     }
-    if let Some(rf) = u.replication_factor {
+    if let Some(op) = &a.operator {
+        ctx.operator = Some(op.clone()).filter(|v| !v.is_empty());
+    }
+    if let Some(rf) = a.replication_factor {
         if rf < 1 {
             return Err(Error::usage("--replication-factor must be at least 1"));
         }
         ctx.replication_factor = Some(rf);
-    }
-    if let Some(sp) = u.security_protocol {
-        ctx.security_protocol = Some(sp);
     }
     Ok(())
 }

@@ -59,24 +59,68 @@ pub fn keygen(settings: &Settings, a: KeygenArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// A trusted key as listed, with whether this machine can sign with it.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename = "key")]
+struct KeyRow {
+    /// Role of the key.
+    role: Role,
+    /// Short key id.
+    key_id: String,
+    /// Public key, base64.
+    public_key: String,
+    /// Where the public key was found.
+    source: String,
+    /// Whether the private half is available here to sign with.
+    can_sign: bool,
+}
+
 pub fn run(settings: &Settings, cmd: KeysCommand) -> Result<Exit> {
     match cmd {
         KeysCommand::List => {
-            let ring = Keyring::load(&settings.paths.keys_dir())?;
-            let rows = ring.keys;
+            let dir = settings.paths.keys_dir();
+            let ring = Keyring::load(&dir)?;
+            // Load each private key as a signer would, so an insecure key file is reported here too.
+            let mut signers = Vec::new();
+            let mut refused = Vec::new();
+            for role in Role::ALL {
+                match signing::load_private(&dir, role) {
+                    Ok(k) => signers.push(k.key_id),
+                    Err(crate::error::Error::Refused(msg)) if signing::key_paths(&dir, role).0.exists() => refused.push(msg),
+                    Err(_) => {}
+                }
+            }
+            let rows: Vec<KeyRow> = ring
+                .keys
+                .into_iter()
+                .map(|k| KeyRow {
+                    can_sign: signers.contains(&k.key_id),
+                    role: k.role,
+                    key_id: k.key_id,
+                    public_key: k.public_key,
+                    source: k.source,
+                })
+                .collect();
             settings.printer.records(&rows, |p| {
-                let mut t = p.table(&["role", "key id", "public key", "source"]);
+                let mut t = p.table(&["role", "key id", "signs here", "public key", "source"]);
                 for k in &rows {
                     t.add_row(vec![
                         p.cell(k.role, Tone::Plain),
                         p.cell(&k.key_id, Tone::Good),
+                        p.cell(if k.can_sign { "yes" } else { "no" }, Tone::Plain),
                         p.cell(&k.public_key, Tone::Plain),
                         p.cell(&k.source, Tone::Plain),
                     ]);
                 }
                 t
             })?;
-            Ok(Exit::Ok)
+            if refused.is_empty() {
+                return Ok(Exit::Ok);
+            }
+            for msg in &refused {
+                settings.printer.error(msg);
+            }
+            Ok(Exit::Refused)
         }
     }
 }

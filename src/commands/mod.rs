@@ -21,7 +21,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         .map_err(|e| anyhow::anyhow!("cannot start the async runtime: {e}"))?;
     rt.block_on(async move {
         match cli.command {
-            Command::Config(c) => config::run(&settings, c),
+            Command::Config(c) => config::run(&settings, &cli.global, c),
             Command::Topics(c) => topics::run(&settings, c).await,
             Command::Keygen(a) => keys::keygen(&settings, a),
             Command::Keys(c) => keys::run(&settings, c),

@@ -1,0 +1,156 @@
+//! Test builder: runs the real `fleetctl` binary with a private config dir against the test broker.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+/// Address of the real broker started by scripts/test.sh.
+pub fn broker() -> String {
+    std::env::var("FLEETCTL_TEST_BROKERS").unwrap_or_else(|_| {
+        panic!("FLEETCTL_TEST_BROKERS is not set: run the suite with scripts/test.sh, which installs and starts nisshi")
+    })
+}
+
+/// A name no other test (or earlier run) uses: for topic prefixes and group ids.
+pub fn unique(tag: &str) -> String {
+    static N: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    format!("t{}-{}-{}-{}", std::process::id(), nanos % 1_000_000_000, N.fetch_add(1, Ordering::Relaxed), tag)
+}
+
+/// A private world for one test: a config dir and a topic prefix.
+pub struct World {
+    /// Temporary config dir (deleted on drop).
+    pub dir: tempfile::TempDir,
+    /// Topic prefix of this test.
+    pub prefix: String,
+}
+
+impl World {
+    pub fn new(tag: &str) -> Self {
+        World { dir: tempfile::tempdir().unwrap(), prefix: format!("{}.", unique(tag)) }
+    }
+
+    pub fn config_dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `fleetctl` with this world's config dir, no broker.
+    pub fn cmd(&self) -> Run {
+        Run::new(self.config_dir())
+    }
+
+    /// `fleetctl` with this world's config dir, broker and topic prefix.
+    pub fn kafka(&self) -> Run {
+        let mut r = self.cmd();
+        r.env("KAFKA_BOOTSTRAP_SERVERS", &broker()).env("FLEETCTL_TOPIC_PREFIX", &self.prefix);
+        r
+    }
+
+    pub fn topic(&self, base: &str) -> String {
+        format!("{}{}", self.prefix, base)
+    }
+}
+
+/// A fleetctl invocation being built.
+pub struct Run {
+    cmd: Command,
+}
+
+/// What a run printed and returned.
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+impl Out {
+    /// Parses stdout as one JSON document.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+
+    /// Parses stdout as JSON lines.
+    pub fn ndjson(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("line is not JSON ({e}): {l}")))
+            .collect()
+    }
+
+    /// Asserts the exit code, showing the output when it differs.
+    pub fn expect(self, code: i32) -> Self {
+        assert_eq!(self.code, code, "unexpected exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+}
+
+impl Run {
+    pub fn new(config_dir: &Path) -> Self {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_fleetctl"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("KAFKA_")
+                || k.starts_with("FLEETCTL_")
+                || k.starts_with("SASL_")
+                || k.ends_with("_KEY_B64")
+                || k == "DEFAULT_NUM_ROBOTS"
+                || k == "NO_COLOR"
+            {
+                cmd.env_remove(k);
+            }
+        }
+        cmd.env("FLEETCTL_CONFIG_DIR", config_dir).env("RUST_LOG", "warn").current_dir(config_dir).stdin(Stdio::null());
+        Run { cmd }
+    }
+
+    pub fn arg(&mut self, a: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.cmd.arg(a);
+        self
+    }
+
+    pub fn args<I, S>(&mut self, args: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.cmd.args(args);
+        self
+    }
+
+    pub fn env(&mut self, k: &str, v: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.cmd.env(k, v);
+        self
+    }
+
+    pub fn env_remove(&mut self, k: &str) -> &mut Self {
+        self.cmd.env_remove(k);
+        self
+    }
+
+    pub fn run(&mut self) -> Out {
+        let start = Instant::now();
+        let Output { status, stdout, stderr } = self.cmd.output().expect("fleetctl runs");
+        Out {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+            elapsed: start.elapsed(),
+        }
+    }
+
+    /// Starts it in the background.
+    pub fn spawn(&mut self) -> std::process::Child {
+        self.cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("fleetctl starts")
+    }
+}
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
