@@ -10,6 +10,7 @@ pub mod exit;
 pub mod fsutil;
 pub mod kafka;
 pub mod logging;
+pub mod model;
 pub mod output;
 pub mod plan;
 pub mod settings;

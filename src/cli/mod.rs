@@ -2,10 +2,12 @@
 //! No clap type travels past `settings` and the `commands` glue.
 
 mod config;
+mod fleet;
 mod keys;
 mod topics;
 
 pub use config::*;
+pub use fleet::*;
 pub use keys::*;
 pub use topics::*;
 

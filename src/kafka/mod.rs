@@ -1,6 +1,8 @@
 //! Kafka plumbing: client configuration from settings, admin operations, the embedded broker.
 
 pub mod admin;
+pub mod client;
+pub mod dlq;
 pub mod embedded;
 
 use rdkafka::config::ClientConfig;

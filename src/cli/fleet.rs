@@ -1,0 +1,226 @@
+//! Command-line definitions of the fleet roles: simulate, run, halt, resume, fleet, demo.
+
+use std::time::Duration;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::parse_duration;
+
+/// `fleetctl simulate`: `fleetctl simulate robots --robots N` or the short `fleetctl simulate --robots N`.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SimulateCommand {
+    /// What to simulate
+    #[command(subcommand)]
+    pub kind: Option<SimulateKind>,
+    /// Robot simulation options (the short form)
+    #[command(flatten)]
+    pub robots: SimulateArgs,
+}
+
+/// What `simulate` can simulate.
+#[derive(Debug, Subcommand)]
+pub enum SimulateKind {
+    /// Simulated robots: telemetry out, completed commands and halts in
+    Robots(SimulateArgs),
+}
+
+/// Options of the robot simulator.
+#[derive(Debug, Args, Clone)]
+pub struct SimulateArgs {
+    /// Number of robots
+    #[arg(long, env = "DEFAULT_NUM_ROBOTS", default_value_t = 1000, value_name = "N")]
+    pub robots: u32,
+    /// Seconds between two reports of one robot (before --speedup)
+    #[arg(long, env = "DEFAULT_TELEMETRY_INTERVAL", default_value = "1.0", value_parser = parse_duration, value_name = "DURATION")]
+    pub interval: Duration,
+    /// Divide the interval (and simulated time) by this factor
+    #[arg(long, env = "SIMULATION_SPEEDUP", default_value_t = 1.0, value_name = "FACTOR")]
+    pub speedup: f64,
+    /// Probability per report of an injected fault (dropped report, sensor spike, malformed record, silence)
+    #[arg(long, env = "CHAOS_INJECTION_PROB", default_value_t = 0.0, value_name = "P")]
+    pub chaos: f64,
+    /// Number of zones the robots are spread over
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub zones: u32,
+    /// Stop after this long (default: until Ctrl-C)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub duration: Option<Duration>,
+    /// Robot ids that ignore halts (fault injection for testing halt timeouts)
+    #[arg(long = "ignore-halts", value_name = "ROBOT_ID")]
+    pub ignore_halts: Vec<String>,
+    /// Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)
+    #[arg(long, default_value = "robot", value_name = "PREFIX")]
+    pub id_prefix: String,
+    /// Random seed, for reproducible runs
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}
+
+/// `fleetctl run`: long-running roles.
+#[derive(Debug, Subcommand)]
+pub enum RunCommand {
+    /// Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry
+    ControlCenter(ControlCenterArgs),
+    /// Watch environment readings; stop robots and halt the fleet on critical readings
+    SafetyMonitor(SafetyMonitorArgs),
+    /// Verify and apply each command exactly once (the robot command consumer)
+    Executor(ExecutorArgs),
+}
+
+/// Options every long-running role shares.
+#[derive(Debug, Args, Clone)]
+pub struct RoleArgs {
+    /// Consumer group id (default: the role's own)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Stop after this long (default: until Ctrl-C or SIGTERM)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub duration: Option<Duration>,
+}
+
+/// Options of `run control-center`.
+#[derive(Debug, Args, Clone)]
+pub struct ControlCenterArgs {
+    /// Shared role options
+    #[command(flatten)]
+    pub role: RoleArgs,
+    /// Fraction of robots (stable by id) that get real commands; the rest get dry runs
+    #[arg(long, env = "CANARY_FRACTION", default_value_t = 1.0, value_name = "FRACTION")]
+    pub canary: f64,
+    /// Battery percentage under which a robot is sent home
+    #[arg(long, default_value_t = 20.0, value_name = "PCT")]
+    pub low_battery: f64,
+    /// Minimum time between two commands to the same robot
+    #[arg(long, default_value = "5s", value_parser = parse_duration, value_name = "DURATION")]
+    pub cooldown: Duration,
+}
+
+/// Options of `run safety-monitor`.
+#[derive(Debug, Args, Clone)]
+pub struct SafetyMonitorArgs {
+    /// Shared role options
+    #[command(flatten)]
+    pub role: RoleArgs,
+    /// Fraction of the fleet with critical readings within --window that triggers a fleet halt
+    #[arg(long, default_value_t = 0.3, value_name = "FRACTION")]
+    pub halt_fraction: f64,
+    /// Window over which critical robots are counted for a fleet halt
+    #[arg(long, default_value = "10s", value_parser = parse_duration, value_name = "DURATION")]
+    pub window: Duration,
+    /// Threshold overrides, as RULE.LEVEL=VALUE (e.g. temperature.critical=95)
+    #[arg(long = "threshold", value_name = "RULE.LEVEL=VALUE")]
+    pub thresholds: Vec<String>,
+}
+
+/// Exactly-once mode of the executor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum EosMode {
+    /// Transactions if the broker supports them, else idempotent
+    #[default]
+    Auto,
+    /// Kafka transactions (fails if the broker refuses them)
+    Transactions,
+    /// Idempotent producer, dedup marks written with the effect, commit after acknowledgement
+    Idempotent,
+}
+
+/// Options of `run executor`.
+#[derive(Debug, Args, Clone)]
+pub struct ExecutorArgs {
+    /// Shared role options
+    #[command(flatten)]
+    pub role: RoleArgs,
+    /// Instance number; gives a stable transactional.id
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub instance: u32,
+    /// Exactly-once mode
+    #[arg(long, value_enum, default_value_t = EosMode::Auto)]
+    pub eos: EosMode,
+    /// Most records processed in one batch (one transaction)
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub batch: usize,
+    /// Fraction of executions that fail on purpose (fault injection)
+    #[arg(long, default_value_t = 0.0, value_name = "P")]
+    pub chaos: f64,
+}
+
+/// Which robots a halt or resume covers.
+#[derive(Debug, Args, Clone)]
+#[group(required = true, multiple = false)]
+pub struct ScopeArgs {
+    /// The whole fleet
+    #[arg(long)]
+    pub all: bool,
+    /// These robots
+    #[arg(long = "robot", value_name = "ROBOT_ID", num_args = 1..)]
+    pub robots: Vec<String>,
+    /// Every robot of a zone
+    #[arg(long, value_name = "ZONE")]
+    pub zone: Option<String>,
+}
+
+/// Signing role for halts and resumes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum HaltRole {
+    /// The operator key
+    #[default]
+    Operator,
+    /// The safety key
+    Safety,
+}
+
+/// Options of `halt` and `resume`.
+#[derive(Debug, Args, Clone)]
+pub struct HaltArgs {
+    /// Scope
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+    /// How long to wait for every robot's acknowledgement
+    #[arg(long, default_value = "10s", value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Duration,
+    /// Do not ask for confirmation (required when stdin is not a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Key to sign with
+    #[arg(long, value_enum, default_value_t = HaltRole::Operator)]
+    pub sign_as: HaltRole,
+    /// Reason recorded with the halt
+    #[arg(long, default_value = "operator halt", value_name = "TEXT")]
+    pub reason: String,
+    /// Robots count as part of the fleet when they reported within this window
+    #[arg(long, default_value = "30s", value_parser = parse_duration, value_name = "DURATION")]
+    pub seen_within: Duration,
+}
+
+/// `fleetctl fleet` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum FleetCommand {
+    /// Robots from robot-state, with counts per status
+    Status(FleetStatusArgs),
+}
+
+/// Options of `fleet status`.
+#[derive(Debug, Args, Clone)]
+pub struct FleetStatusArgs {
+    /// Only robots with this status
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only the counts per status
+    #[arg(long)]
+    pub summary: bool,
+}
+
+/// Options of `demo`.
+#[derive(Debug, Args, Clone)]
+pub struct DemoArgs {
+    /// Number of robots
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub robots: u32,
+    /// How long the demo runs
+    #[arg(long, default_value = "60s", value_parser = parse_duration, value_name = "DURATION")]
+    pub duration: Duration,
+    /// Simulation speed-up
+    #[arg(long, default_value_t = 1.0, value_name = "FACTOR")]
+    pub speedup: f64,
+}

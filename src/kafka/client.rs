@@ -1,0 +1,135 @@
+//! Producers and consumers configured the way every fleetctl role needs them.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
+use rdkafka::producer::FutureProducer;
+use rdkafka::{Message, Offset, TopicPartitionList};
+
+use crate::error::Result;
+use crate::settings::KafkaSettings;
+
+/// An idempotent producer (acks=all, no duplicates on retry), with small lingering for batching.
+pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProducer> {
+    let mut cfg = super::client_config(k)?;
+    cfg.set("enable.idempotence", "true")
+        .set("acks", "all")
+        .set("linger.ms", "5")
+        .set("compression.type", "lz4")
+        .set("message.timeout.ms", "30000");
+    for (key, v) in extra {
+        cfg.set(*key, *v);
+    }
+    // -X properties win over everything, including the role's own choices.
+    for (key, v) in &k.properties {
+        cfg.set(key, v);
+    }
+    cfg.create().map_err(super::creation_error)
+}
+
+/// A group consumer that commits only when told to and never reads aborted transactions.
+pub fn consumer(k: &KafkaSettings, group: &str, extra: &[(&str, &str)]) -> Result<StreamConsumer> {
+    let mut cfg = super::client_config(k)?;
+    cfg.set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("auto.offset.reset", "earliest")
+        .set("isolation.level", "read_committed")
+        .set("fetch.wait.max.ms", "50");
+    for (key, v) in extra {
+        cfg.set(*key, *v);
+    }
+    for (key, v) in &k.properties {
+        cfg.set(key, v);
+    }
+    cfg.create().map_err(super::creation_error)
+}
+
+/// A consumer without a group, for reading topics by assignment.
+pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
+    let mut cfg = super::client_config(k)?;
+    cfg.set("group.id", "fleetctl-reader")
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("isolation.level", "read_committed")
+        .set("fetch.wait.max.ms", "50")
+        .set("enable.partition.eof", "false");
+    for (key, v) in &k.properties {
+        cfg.set(key, v);
+    }
+    cfg.create().map_err(super::creation_error)
+}
+
+/// Partition ids of a topic, or a broker error if it cannot be described in time.
+pub fn partitions(c: &BaseConsumer, topic: &str, timeout: Duration, brokers: &str) -> Result<Vec<i32>> {
+    let md = c.fetch_metadata(Some(topic), timeout).map_err(|e| super::unreachable(brokers, e))?;
+    let t = md
+        .topics()
+        .iter()
+        .find(|t| t.name() == topic)
+        .ok_or_else(|| crate::error::Error::NotFound(format!("topic {topic} does not exist")))?;
+    if let Some(e) = t.error() {
+        return Err(crate::error::Error::NotFound(format!(
+            "topic {topic}: {:?}; run `fleetctl topics create`",
+            rdkafka::error::RDKafkaErrorCode::from(e)
+        )));
+    }
+    Ok(t.partitions().iter().map(|p| p.id()).collect())
+}
+
+/// Reads every record of a topic from the start up to the high watermarks seen when called,
+/// handing each (partition, offset, key, value) to `f`. Used to restore state at start-up.
+pub fn read_to_end(
+    k: &KafkaSettings,
+    topic: &str,
+    mut f: impl FnMut(i32, i64, Option<&[u8]>, Option<&[u8]>),
+) -> Result<BTreeMap<i32, i64>> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let c = reader(k)?;
+    let parts = partitions(&c, topic, k.timeout, &brokers)?;
+    let mut ends = BTreeMap::new();
+    let mut tpl = TopicPartitionList::new();
+    for p in &parts {
+        let (lo, hi) = c.fetch_watermarks(topic, *p, k.timeout).map_err(|e| super::unreachable(&brokers, e))?;
+        ends.insert(*p, hi);
+        if hi > lo {
+            tpl.add_partition_offset(topic, *p, Offset::Offset(lo)).map_err(anyhow::Error::from)?;
+        }
+    }
+    let mut remaining: BTreeMap<i32, i64> = ends.iter().filter(|(_, hi)| **hi > 0).map(|(p, hi)| (*p, *hi)).collect();
+    if tpl.count() == 0 {
+        return Ok(ends);
+    }
+    c.assign(&tpl).map_err(anyhow::Error::from)?;
+    let deadline = std::time::Instant::now() + k.timeout.max(Duration::from_secs(30));
+    while !remaining.is_empty() {
+        if std::time::Instant::now() > deadline {
+            return Err(crate::error::Error::Timeout(format!("timed out reading {topic} to its end")));
+        }
+        match c.poll(Duration::from_millis(200)) {
+            Some(Ok(m)) => {
+                f(m.partition(), m.offset(), m.key(), m.payload());
+                if let Some(end) = remaining.get(&m.partition()) {
+                    if m.offset() + 1 >= *end {
+                        remaining.remove(&m.partition());
+                    }
+                }
+            }
+            Some(Err(e)) => tracing::warn!("reading {topic}: {e}"),
+            None => {
+                // Compaction or transaction markers can leave the last offsets without records.
+                if let Ok(pos) = c.position() {
+                    for e in pos.elements() {
+                        if let (Offset::Offset(o), Some(end)) = (e.offset(), remaining.get(&e.partition())) {
+                            if o >= *end {
+                                remaining.remove(&e.partition());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(ends)
+}

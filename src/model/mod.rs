@@ -1,0 +1,9 @@
+//! Wire types: the JSON records fleetctl writes to and reads from Kafka.
+
+pub mod command;
+pub mod fleet;
+
+/// Milliseconds since the Unix epoch, now.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}

@@ -1,0 +1,6 @@
+//! Ed25519 signing: role keys and the keyring (`keys`), the signed command envelope (`envelope`).
+
+pub mod envelope;
+mod keys;
+
+pub use keys::*;
