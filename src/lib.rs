@@ -13,6 +13,7 @@ pub mod logging;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod roles;
 pub mod settings;
 pub mod shutdown;
 pub mod signing;

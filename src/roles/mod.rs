@@ -1,0 +1,3 @@
+//! The roles of the fleet system, each runnable in-process by a subcommand or by `demo`.
+
+pub mod fleet_view;
