@@ -124,7 +124,9 @@ impl Cli {
         }
         cli.global.typed = deepest
             .ids()
-            .filter(|id| deepest.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine))
+            .filter(|id| {
+                deepest.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine)
+            })
             .map(|id| id.as_str().to_string())
             .collect();
         Ok(cli)
@@ -227,6 +229,13 @@ pub enum Command {
     /// Local development helpers
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Run a long-running role of the fleet system
+    #[command(subcommand)]
+    Run(RunCommand),
+    /// Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement
+    Halt(HaltArgs),
+    /// Lift a halt of the same scope; robots resume from their preserved state
+    Resume(HaltArgs),
     /// Write shell completions and man pages (used to refresh completions/ and man/)
     #[command(hide = true)]
     Generate(GenerateArgs),

@@ -3,7 +3,9 @@
 mod config;
 mod dev;
 mod generate;
+mod halt;
 mod keys;
+mod run;
 mod topics;
 
 use crate::cli::{Cli, Command, DevCommand};
@@ -27,6 +29,9 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Keys(c) => keys::run(&settings, c),
             Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,
             Command::Generate(a) => generate::run(a),
+            Command::Run(c) => run::run(&settings, c).await,
+            Command::Halt(a) => halt::run(&settings, a, true).await,
+            Command::Resume(a) => halt::run(&settings, a, false).await,
         }
     })
 }

@@ -1,3 +1,5 @@
 //! The roles of the fleet system, each runnable in-process by a subcommand or by `demo`.
 
+pub mod executor;
 pub mod fleet_view;
+pub mod halt;

@@ -1,0 +1,83 @@
+//! `fleetctl run ROLE`: hands each long-running role its options.
+
+use crate::cli::{EosMode, ExecutorArgs, RunCommand};
+use crate::error::Result;
+use crate::exit::Exit;
+use crate::output::Tone;
+use crate::roles::executor::{self, EosChoice};
+use crate::settings::Settings;
+use crate::signing::envelope::Verifier;
+use crate::signing::Keyring;
+
+pub async fn run(settings: &Settings, cmd: RunCommand) -> Result<Exit> {
+    match cmd {
+        RunCommand::Executor(a) => run_executor(settings, a).await,
+        RunCommand::ControlCenter(_) | RunCommand::SafetyMonitor(_) => Err(
+            crate::error::Error::usage("this role lands with the fleet-roles branch"),
+        ),
+    }
+}
+
+/// The trusted keyring, refusing to run a verifier that trusts nobody.
+pub fn verifier(settings: &Settings) -> Result<Verifier> {
+    let ring = Keyring::load(&settings.paths.keys_dir())?;
+    if ring.keys.is_empty() {
+        return Err(crate::error::Error::Refused(format!(
+            "no trusted public keys: run `fleetctl keygen --role control` (and safety, operator) or set *_PUBLIC_KEY_B64; looked in {}",
+            settings.paths.keys_dir().display()
+        )));
+    }
+    Ok(Verifier::new(ring))
+}
+
+async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
+    let k = settings.kafka()?;
+    if a.batch == 0 {
+        return Err(crate::error::Error::usage("--batch must be at least 1"));
+    }
+    if !(0.0..=1.0).contains(&a.chaos) {
+        return Err(crate::error::Error::usage(
+            "--chaos is a probability between 0 and 1",
+        ));
+    }
+    let opts = executor::Options {
+        prefix: settings.topic_prefix.clone(),
+        group: a
+            .role
+            .group
+            .clone()
+            .unwrap_or_else(|| executor::GROUP.to_string()),
+        instance: a.instance,
+        eos: match a.eos {
+            EosMode::Auto => EosChoice::Auto,
+            EosMode::Transactions => EosChoice::Transactions,
+            EosMode::Idempotent => EosChoice::Idempotent,
+        },
+        batch: a.batch,
+        chaos: a.chaos,
+        duration: a.role.duration,
+        exit_when_idle: a.exit_when_idle,
+    };
+    let token = crate::shutdown::install();
+    let s = executor::run(k, verifier(settings)?, opts, token).await?;
+    settings.printer.record(&s, |p| {
+        let mut t = p.table(&["executor", "value"]);
+        let rows: [(&str, String); 10] = [
+            ("mode", s.mode.as_str().to_string()),
+            ("executed", s.counts.executed.to_string()),
+            ("rejected", s.counts.rejected.to_string()),
+            ("dry run", s.counts.dry_run.to_string()),
+            ("failed", s.counts.failed.to_string()),
+            ("dead-lettered", s.counts.dead_lettered.to_string()),
+            ("redeliveries skipped", s.counts.redeliveries.to_string()),
+            ("halts applied", s.counts.halts.to_string()),
+            ("batches", s.batches.to_string()),
+            ("rewinds", s.rewinds.to_string()),
+        ];
+        for (k, v) in rows {
+            t.add_row(vec![p.cell(k, Tone::Plain), p.cell(v, Tone::Plain)]);
+        }
+        t.to_string()
+    })?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,418 @@
+//! The command executor: consumes robot-commands and applies each command exactly once.
+//!
+//! Per batch: verify → deduplicate → apply → write state, completion, idempotency record (and
+//! dead letters) → commit offsets, either in one Kafka transaction or, where the broker has no
+//! transactions, in acknowledged waves with the dedup mark inside the state record (see `core`).
+
+pub mod core;
+pub mod halts;
+pub mod writer;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::message::OwnedMessage;
+use rdkafka::producer::{FutureProducer, Producer};
+use rdkafka::{ClientContext, Message, Offset, TopicPartitionList};
+use tokio_util::sync::CancellationToken;
+
+use self::core::{Core, Counts, Decision};
+use self::writer::{Batch, Mode, Out, WriteError};
+use crate::catalog::{names, topic};
+use crate::error::{Error, Result};
+use crate::kafka::client;
+use crate::kafka::dlq;
+use crate::model::fleet::{IdempotencyRecord, RobotState};
+use crate::model::now_ms;
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::{Rejection, Verifier};
+
+/// Default consumer group of the executor.
+pub const GROUP: &str = "robot-command-executor";
+
+/// Which exactly-once mode to run in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EosChoice {
+    /// Transactions when the broker grants them, else idempotent.
+    Auto,
+    /// Transactions or fail.
+    Transactions,
+    /// Idempotent waves.
+    Idempotent,
+}
+
+/// Options of one executor instance.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Topic prefix.
+    pub prefix: String,
+    /// Consumer group.
+    pub group: String,
+    /// Instance number (stable transactional.id).
+    pub instance: u32,
+    /// Mode wanted.
+    pub eos: EosChoice,
+    /// Most records per batch.
+    pub batch: usize,
+    /// Injected failure probability.
+    pub chaos: f64,
+    /// Stop after this long.
+    pub duration: Option<Duration>,
+    /// Stop once idle this long after the first record.
+    pub exit_when_idle: Option<Duration>,
+}
+
+/// What an executor run did.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(tag = "type", rename = "executor_summary")]
+pub struct Summary {
+    /// Mode it ran in.
+    pub mode: Mode,
+    /// Counters.
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Batches written.
+    pub batches: u64,
+    /// Batches rewound after a failed write.
+    pub rewinds: u64,
+}
+
+/// Notes rebalances so that state is reloaded before the next batch.
+struct Ctx {
+    assigned: Arc<AtomicBool>,
+}
+
+impl ClientContext for Ctx {}
+
+impl ConsumerContext for Ctx {
+    fn post_rebalance(&self, _c: &BaseConsumer<Self>, r: &Rebalance<'_>) {
+        if matches!(r, Rebalance::Assign(_)) {
+            self.assigned.store(true, Ordering::SeqCst);
+        }
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
+    serde_json::to_vec(v).unwrap_or_default()
+}
+
+/// Makes the producer for the wanted mode; `Auto` asks the broker and falls back.
+fn make_producer(k: &KafkaSettings, o: &Options) -> Result<(FutureProducer, Mode)> {
+    let txn_id = format!("fleetctl-executor-{}{}", o.prefix, o.instance);
+    if o.eos != EosChoice::Idempotent {
+        let p = client::producer(
+            k,
+            &[
+                ("transactional.id", &txn_id),
+                ("transaction.timeout.ms", "60000"),
+            ],
+        )?;
+        match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
+            Ok(()) => return Ok((p, Mode::Transactions)),
+            Err(e) if o.eos == EosChoice::Transactions => {
+                return Err(Error::Other(anyhow::anyhow!(
+                    "the broker refused transactions (--eos transactions): {e}"
+                )));
+            }
+            Err(e) => {
+                tracing::warn!("broker refused transactions ({e}); running in idempotent mode")
+            }
+        }
+    }
+    Ok((client::producer(k, &[])?, Mode::Idempotent))
+}
+
+/// Reloads robot states and the idempotency store into a fresh core (halts are kept).
+fn restore(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
+    core.states.clear();
+    core.seen.clear();
+    let mut states = Vec::new();
+    client::read_to_end(k, &topic(prefix, names::STATE), |_, _, _, v| {
+        if let Some(s) = v.and_then(|v| serde_json::from_slice::<RobotState>(v).ok()) {
+            states.push(s);
+        }
+    })?;
+    let n_states = states.len();
+    for s in states {
+        core.restore_state(s);
+    }
+    let mut marks = 0usize;
+    client::read_to_end(k, &topic(prefix, names::IDEMPOTENCY), |_, _, _, v| {
+        if let Some(r) = v.and_then(|v| serde_json::from_slice::<IdempotencyRecord>(v).ok()) {
+            core.restore_mark(r);
+            marks += 1;
+        }
+    })?;
+    tracing::info!("restored {n_states} robot states and {marks} idempotency records");
+    Ok(())
+}
+
+/// Runs the executor until cancelled or `duration` passes.
+pub async fn run(
+    k: &KafkaSettings,
+    verifier: Verifier,
+    o: Options,
+    token: CancellationToken,
+) -> Result<Summary> {
+    let by = format!("executor-{}", o.instance);
+    let mut core = Core::new(verifier.clone(), by, o.chaos);
+    let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
+    let cmd_topic = topic(&o.prefix, names::COMMANDS);
+    let (producer, mode) = make_producer(k, &o)?;
+    tracing::info!(
+        mode = mode.as_str(),
+        "executor {} running in {} mode",
+        o.instance,
+        mode.as_str()
+    );
+
+    // Halts: fold the whole history, then follow from its end. A halt stays in force until it is
+    // resumed, however old, so history is checked for signature and authority but not expiry.
+    let mut relaxed = verifier.clone();
+    relaxed.max_skew_ms = i64::MAX / 4;
+    let mut history = Vec::new();
+    let ends = client::read_to_end(k, &halt_topic, |_, _, key, value| {
+        match relaxed.verify(key, value, now_ms()) {
+            Ok(v) => history.push(v.command),
+            Err(r) => tracing::warn!("ignoring an invalid record on the halt topic: {r}"),
+        }
+    })?;
+    let halt_end = ends.get(&0).copied().unwrap_or(0);
+    let halt_reader = client::reader(k)?;
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(&halt_topic, 0, Offset::Offset(halt_end))
+        .map_err(anyhow::Error::from)?;
+    halt_reader.assign(&tpl).map_err(anyhow::Error::from)?;
+
+    let assigned = Arc::new(AtomicBool::new(false));
+    let consumer: StreamConsumer<Ctx> = client::consumer_with(
+        k,
+        &o.group,
+        &[],
+        Ctx {
+            assigned: assigned.clone(),
+        },
+    )?;
+    consumer
+        .subscribe(&[&cmd_topic])
+        .map_err(anyhow::Error::from)?;
+    restore(k, &o.prefix, &mut core)?;
+    for cmd in &history {
+        // States restored from the topic already carry halted flags; this only fills the set.
+        core.halts.apply(&cmd.target, &cmd.action);
+    }
+
+    let started = Instant::now();
+    let mut last_record: Option<Instant> = None;
+    let mut summary = Summary {
+        mode,
+        counts: Counts::default(),
+        batches: 0,
+        rewinds: 0,
+    };
+    let dlq_topic = topic(&o.prefix, names::DLQ);
+    let state_topic = topic(&o.prefix, names::STATE);
+    let comp_topic = topic(&o.prefix, names::COMPLETIONS);
+    let idem_topic = topic(&o.prefix, names::IDEMPOTENCY);
+    loop {
+        if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
+            break;
+        }
+        if assigned.swap(false, Ordering::SeqCst) && summary.batches > 0 {
+            restore(k, &o.prefix, &mut core)?;
+        }
+        // Gather a batch: wait for the first record (briefly, to keep following halts), then drain.
+        let mut msgs: Vec<OwnedMessage> = Vec::new();
+        tokio::select! {
+            _ = token.cancelled() => {}
+            r = tokio::time::timeout(Duration::from_millis(100), consumer.recv()) => {
+                if let Ok(r) = r {
+                    match r {
+                        Ok(m) => msgs.push(m.detach()),
+                        Err(e) => tracing::warn!("consume: {e}"),
+                    }
+                }
+            }
+        }
+        while !msgs.is_empty() && msgs.len() < o.batch {
+            match tokio::time::timeout(Duration::from_millis(2), consumer.recv()).await {
+                Ok(Ok(m)) => msgs.push(m.detach()),
+                Ok(Err(e)) => tracing::warn!("consume: {e}"),
+                Err(_) => break,
+            }
+        }
+        let mut halts = Vec::new();
+        while let Some(r) = halt_reader.poll(Duration::ZERO) {
+            match r {
+                Ok(m) => halts.push(m.detach()),
+                Err(e) => tracing::warn!("halt topic: {e}"),
+            }
+        }
+        if msgs.is_empty() && halts.is_empty() {
+            if let (Some(idle), Some(last)) = (o.exit_when_idle, last_record) {
+                if last.elapsed() >= idle {
+                    break;
+                }
+            }
+            continue;
+        }
+        last_record = Some(Instant::now());
+
+        core.begin_batch();
+        let now = now_ms();
+        let mut batch = Batch::default();
+        let mut states: std::collections::BTreeMap<String, RobotState> = Default::default();
+        for m in &halts {
+            match relaxed.verify(m.key(), m.payload(), now) {
+                Ok(v) => {
+                    for s in core.apply_halt(&v.command, now) {
+                        states.insert(s.robot_id.clone(), s);
+                    }
+                }
+                Err(r) => batch
+                    .rest
+                    .push(dead_letter(&dlq_topic, &o.group, "halt", m, &r)),
+            }
+        }
+        let mut offsets: std::collections::BTreeMap<i32, i64> = Default::default();
+        for m in &msgs {
+            offsets.insert(m.partition(), m.offset() + 1);
+            match core.process(m.partition(), m.offset(), m.key(), m.payload(), now) {
+                Decision::AlreadyDone => {}
+                Decision::Done(e) | Decision::Reemit(e) => {
+                    states.insert(e.state.robot_id.clone(), e.state.clone());
+                    batch.completions.push(Out {
+                        topic: comp_topic.clone(),
+                        key: e.completion.robot_id.clone(),
+                        value: json(&e.completion),
+                        headers: None,
+                    });
+                    batch.rest.push(Out {
+                        topic: idem_topic.clone(),
+                        key: e.idempotency.command_id.to_string(),
+                        value: json(&e.idempotency),
+                        headers: None,
+                    });
+                }
+                Decision::DeadLetter(r) => {
+                    tracing::info!(
+                        class = r.class(),
+                        "dead-lettered {}/{}: {r}",
+                        m.partition(),
+                        m.offset()
+                    );
+                    batch
+                        .rest
+                        .push(dead_letter(&dlq_topic, &o.group, "verify", m, &r));
+                }
+            }
+        }
+        batch.states = states
+            .into_values()
+            .map(|s| Out {
+                topic: state_topic.clone(),
+                key: s.robot_id.clone(),
+                value: json(&s),
+                headers: None,
+            })
+            .collect();
+        let mut tpl = TopicPartitionList::new();
+        for (p, o) in &offsets {
+            tpl.add_partition_offset(&cmd_topic, *p, Offset::Offset(*o))
+                .map_err(anyhow::Error::from)?;
+        }
+        let result = match mode {
+            Mode::Idempotent => writer::write_idempotent(&producer, &consumer, &batch, &tpl).await,
+            Mode::Transactions => match consumer.group_metadata() {
+                Some(g) => {
+                    writer::write_transactional(
+                        &producer,
+                        &g,
+                        &batch,
+                        &tpl,
+                        k.timeout.max(Duration::from_secs(10)),
+                    )
+                    .await
+                }
+                None => Err(WriteError::Abortable(
+                    "no consumer group metadata yet".into(),
+                )),
+            },
+        };
+        match result {
+            Ok(()) => {
+                core.commit_batch();
+                summary.batches += 1;
+            }
+            Err(WriteError::Fatal(msg)) => {
+                core.rollback_batch();
+                return Err(Error::Other(anyhow::anyhow!(
+                    "executor stopped on a fatal producer error: {msg}"
+                )));
+            }
+            Err(e) => {
+                tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
+                core.rollback_batch();
+                summary.rewinds += 1;
+                rewind(&consumer, k.timeout)?;
+                rewind_halts(&halt_reader, &halts, &halt_topic)?;
+            }
+        }
+    }
+    let _ = producer.flush(Duration::from_secs(10));
+    summary.counts = core.counts.clone();
+    Ok(summary)
+}
+
+fn dead_letter(dlq_topic: &str, group: &str, stage: &str, m: &OwnedMessage, r: &Rejection) -> Out {
+    let f = dlq::Failure {
+        group,
+        stage,
+        class: r.class(),
+        message: r.to_string(),
+        attempts: 1,
+    };
+    Out {
+        topic: dlq_topic.to_string(),
+        key: m
+            .key()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .unwrap_or_default(),
+        value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+        headers: Some(dlq::headers(m, &f)),
+    }
+}
+
+/// Seeks every assigned partition back to its committed offset.
+fn rewind<C: ConsumerContext>(consumer: &StreamConsumer<C>, timeout: Duration) -> Result<()> {
+    let committed = consumer
+        .committed(timeout)
+        .map_err(|e| anyhow::anyhow!("reading committed offsets: {e}"))?;
+    for e in committed.elements() {
+        let offset = match e.offset() {
+            Offset::Offset(o) => Offset::Offset(o),
+            _ => Offset::Beginning,
+        };
+        consumer
+            .seek(e.topic(), e.partition(), offset, timeout)
+            .map_err(|err| anyhow::anyhow!("rewinding {}/{}: {err}", e.topic(), e.partition()))?;
+    }
+    Ok(())
+}
+
+/// Puts the halt follower back before the halts of a batch that was not written.
+fn rewind_halts(reader: &BaseConsumer, halts: &[OwnedMessage], halt_topic: &str) -> Result<()> {
+    if let Some(first) = halts.first() {
+        reader
+            .seek(
+                halt_topic,
+                0,
+                Offset::Offset(first.offset()),
+                Duration::from_secs(5),
+            )
+            .map_err(|e| anyhow::anyhow!("rewinding the halt follower: {e}"))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,178 @@
+//! How a batch's records reach the broker: in a Kafka transaction with its offsets, or in ordered
+//! acknowledged waves (state, then completions, then idempotency and dead letters) before the
+//! offsets are committed.
+
+use std::time::Duration;
+
+use rdkafka::consumer::{CommitMode, Consumer, ConsumerGroupMetadata};
+use rdkafka::error::KafkaError;
+use rdkafka::message::OwnedHeaders;
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::TopicPartitionList;
+
+/// One record to produce.
+#[derive(Debug, Clone)]
+pub struct Out {
+    /// Full topic name.
+    pub topic: String,
+    /// Record key.
+    pub key: String,
+    /// Record value.
+    pub value: Vec<u8>,
+    /// Headers (dead letters).
+    pub headers: Option<OwnedHeaders>,
+}
+
+/// The records of one batch, in the order they must be acknowledged.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// Robot states (the effects, carrying the dedup marks).
+    pub states: Vec<Out>,
+    /// Completions.
+    pub completions: Vec<Out>,
+    /// Idempotency records and dead letters.
+    pub rest: Vec<Out>,
+}
+
+impl Batch {
+    /// Whether there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.states.is_empty() && self.completions.is_empty() && self.rest.is_empty()
+    }
+}
+
+/// How the executor writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Kafka transactions: records and offsets commit or abort together.
+    Transactions,
+    /// Idempotent producer, ordered waves, offsets committed after acknowledgement.
+    Idempotent,
+}
+
+impl Mode {
+    /// Name for logs and metric labels.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Transactions => "transactions",
+            Mode::Idempotent => "idempotent",
+        }
+    }
+}
+
+/// What went wrong writing a batch, classified as librdkafka's documentation asks.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The transaction must be aborted; rewind to the committed offsets and go on.
+    #[error("abortable: {0}")]
+    Abortable(String),
+    /// The producer is unusable; the executor must exit.
+    #[error("fatal: {0}")]
+    Fatal(String),
+    /// A write failed outside a transaction; rewind and try the batch again.
+    #[error("{0}")]
+    Failed(String),
+}
+
+async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError> {
+    let futs = outs.iter().map(|o| {
+        let mut r = FutureRecord::to(&o.topic).key(&o.key).payload(&o.value);
+        if let Some(h) = &o.headers {
+            r = r.headers(h.clone());
+        }
+        p.send(r, Duration::from_secs(30))
+    });
+    for res in futures::future::join_all(futs).await {
+        res.map_err(|(e, _)| e)?;
+    }
+    Ok(())
+}
+
+/// Writes a batch in acknowledged waves, then commits `offsets` synchronously.
+pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
+    p: &FutureProducer,
+    consumer: &C,
+    batch: &Batch,
+    offsets: &TopicPartitionList,
+) -> Result<(), WriteError> {
+    for wave in [&batch.states, &batch.completions, &batch.rest] {
+        if !wave.is_empty() {
+            send_all(p, wave)
+                .await
+                .map_err(|e| WriteError::Failed(e.to_string()))?;
+        }
+    }
+    if offsets.count() > 0 {
+        consumer
+            .commit(offsets, CommitMode::Sync)
+            .map_err(|e| WriteError::Failed(format!("offset commit: {e}")))?;
+    }
+    Ok(())
+}
+
+fn classify(e: KafkaError) -> WriteError {
+    if let KafkaError::Transaction(t) = &e {
+        if t.is_fatal() {
+            return WriteError::Fatal(e.to_string());
+        }
+        if t.txn_requires_abort() {
+            return WriteError::Abortable(e.to_string());
+        }
+    }
+    WriteError::Abortable(e.to_string())
+}
+
+/// Runs a transactional call, retrying it while librdkafka says the error is retriable.
+fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Result<T, WriteError> {
+    let mut attempt = 0u32;
+    loop {
+        match f() {
+            Ok(v) => return Ok(v),
+            Err(KafkaError::Transaction(t)) if t.is_retriable() && attempt < 10 => {
+                attempt += 1;
+                tracing::warn!("{what}: retriable error ({t}), attempt {attempt}");
+                std::thread::sleep(Duration::from_millis(100 * u64::from(attempt)));
+            }
+            Err(e) => return Err(classify(e)),
+        }
+    }
+}
+
+/// Writes a batch and its offsets in one transaction. On an abortable error the transaction is
+/// aborted here; the caller rewinds.
+pub async fn write_transactional(
+    p: &FutureProducer,
+    group: &ConsumerGroupMetadata,
+    batch: &Batch,
+    offsets: &TopicPartitionList,
+    timeout: Duration,
+) -> Result<(), WriteError> {
+    let result = async {
+        tokio::task::block_in_place(|| retrying("begin transaction", || p.begin_transaction()))?;
+        for wave in [&batch.states, &batch.completions, &batch.rest] {
+            send_all(p, wave).await.map_err(classify)?;
+        }
+        tokio::task::block_in_place(|| {
+            if offsets.count() > 0 {
+                retrying("send offsets", || {
+                    p.send_offsets_to_transaction(offsets, group, timeout)
+                })?;
+            }
+            retrying("commit transaction", || p.commit_transaction(timeout))
+        })
+    }
+    .await;
+    if let Err(WriteError::Abortable(msg)) = &result {
+        tracing::warn!("aborting transaction: {msg}");
+        if let Err(e) = tokio::task::block_in_place(|| {
+            retrying("abort transaction", || p.abort_transaction(timeout))
+        }) {
+            return Err(match e {
+                WriteError::Fatal(m) => WriteError::Fatal(m),
+                other => WriteError::Fatal(format!("abort failed: {other}")),
+            });
+        }
+    }
+    result
+}

@@ -1,0 +1,177 @@
+//! Emergency halt and resume: sign, write to robot-emergency-halt outside any transaction, and
+//! wait for every robot in scope to acknowledge on robot-command-completions.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::Consumer;
+use rdkafka::producer::FutureRecord;
+use rdkafka::{Message, Offset, TopicPartitionList};
+use uuid::Uuid;
+
+use crate::catalog::{names, topic};
+use crate::error::Result;
+use crate::kafka::client;
+use crate::model::command::{Action, Target};
+use crate::model::fleet::{Completion, CompletionStatus};
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::{Signed, Signer};
+
+/// One robot's answer to a halt or resume.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(tag = "type", rename = "halt_ack")]
+pub struct AckRow {
+    /// Robot id.
+    pub robot_id: String,
+    /// Whether it acknowledged within the timeout.
+    pub acknowledged: bool,
+    /// Time from the halt being written to the acknowledgement arriving, ms.
+    pub latency_ms: Option<f64>,
+}
+
+/// The outcome of a halt or resume.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(tag = "type", rename = "halt_summary")]
+pub struct HaltOutcome {
+    /// HALT or RESUME.
+    pub action: String,
+    /// Scope as typed.
+    pub scope: String,
+    /// Command ids written.
+    pub command_ids: Vec<Uuid>,
+    /// Robots in scope.
+    pub robots: usize,
+    /// Robots that acknowledged.
+    pub acknowledged: usize,
+    /// Robots that did not.
+    pub missing: Vec<String>,
+    /// Latency percentiles of the acknowledgements, ms.
+    pub p50_ms: Option<f64>,
+    /// 99th percentile, ms.
+    pub p99_ms: Option<f64>,
+    /// Slowest, ms.
+    pub max_ms: Option<f64>,
+}
+
+/// Signs one halt (or resume) record per target.
+pub fn sign(signer: &Signer, targets: &[Target], halt: bool, reason: &str) -> Vec<Signed> {
+    targets
+        .iter()
+        .map(|t| {
+            let action = if halt {
+                Action::Halt {
+                    reason: reason.to_string(),
+                }
+            } else {
+                Action::Resume
+            };
+            signer.command(t.clone(), None, action, false)
+        })
+        .collect()
+}
+
+/// Writes the signed records, then waits until every robot in `expected` acknowledged or the
+/// timeout passes. `on_ack` is told of each acknowledgement (for a progress bar).
+pub async fn send_and_wait(
+    k: &KafkaSettings,
+    prefix: &str,
+    signed: &[Signed],
+    expected: &BTreeSet<String>,
+    timeout: Duration,
+    mut on_ack: impl FnMut(&str),
+) -> Result<Vec<AckRow>> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let comp_topic = topic(prefix, names::COMPLETIONS);
+    let halt_topic = topic(prefix, names::EMERGENCY_HALT);
+    let halt = signed
+        .first()
+        .is_some_and(|s| matches!(s.command.action, Action::Halt { .. }));
+    let want = if halt {
+        CompletionStatus::HaltAck
+    } else {
+        CompletionStatus::ResumeAck
+    };
+
+    // Listen from the current end before writing, so no acknowledgement can be missed.
+    let reader = client::reader(k)?;
+    let parts = client::partitions(&reader, &comp_topic, k.timeout, &brokers)?;
+    let mut tpl = TopicPartitionList::new();
+    for p in parts {
+        let (_, hi) = reader
+            .fetch_watermarks(&comp_topic, p, k.timeout)
+            .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+        tpl.add_partition_offset(&comp_topic, p, Offset::Offset(hi))
+            .map_err(anyhow::Error::from)?;
+    }
+    reader.assign(&tpl).map_err(anyhow::Error::from)?;
+
+    // Not in a transaction: an open transaction would hide the halt from read_committed readers.
+    let producer = client::producer(k, &[("linger.ms", "0")])?;
+    let ids: BTreeSet<Uuid> = signed.iter().map(|s| s.command.command_id).collect();
+    for s in signed {
+        let key = s.command.target.key();
+        producer
+            .send(
+                FutureRecord::to(&halt_topic).key(&key).payload(&s.bytes),
+                Duration::from_secs(10),
+            )
+            .await
+            .map_err(|(e, _)| crate::kafka::unreachable(&brokers, e))?;
+    }
+    let sent = Instant::now();
+    let mut acked: BTreeMap<String, f64> = BTreeMap::new();
+    while acked.len() < expected.len() && sent.elapsed() < timeout {
+        let m = tokio::task::block_in_place(|| reader.poll(Duration::from_millis(20)));
+        let Some(Ok(m)) = m else { continue };
+        let Some(c) = m
+            .payload()
+            .and_then(|p| serde_json::from_slice::<Completion>(p).ok())
+        else {
+            continue;
+        };
+        if c.status == want
+            && ids.contains(&c.command_id)
+            && expected.contains(&c.robot_id)
+            && !acked.contains_key(&c.robot_id)
+        {
+            acked.insert(c.robot_id.clone(), sent.elapsed().as_secs_f64() * 1000.0);
+            on_ack(&c.robot_id);
+        }
+    }
+    Ok(expected
+        .iter()
+        .map(|r| AckRow {
+            robot_id: r.clone(),
+            acknowledged: acked.contains_key(r),
+            latency_ms: acked.get(r).copied(),
+        })
+        .collect())
+}
+
+/// Summarises acknowledgements.
+pub fn outcome(action: &str, scope: &str, signed: &[Signed], rows: &[AckRow]) -> HaltOutcome {
+    let mut lat: Vec<f64> = rows.iter().filter_map(|r| r.latency_ms).collect();
+    lat.sort_by(|a, b| a.total_cmp(b));
+    let pct = |p: f64| -> Option<f64> {
+        if lat.is_empty() {
+            return None;
+        }
+        let i = ((p * lat.len() as f64).ceil() as usize).clamp(1, lat.len()) - 1;
+        Some(lat[i])
+    };
+    HaltOutcome {
+        action: action.to_string(),
+        scope: scope.to_string(),
+        command_ids: signed.iter().map(|s| s.command.command_id).collect(),
+        robots: rows.len(),
+        acknowledged: rows.iter().filter(|r| r.acknowledged).count(),
+        missing: rows
+            .iter()
+            .filter(|r| !r.acknowledged)
+            .map(|r| r.robot_id.clone())
+            .collect(),
+        p50_ms: pct(0.5),
+        p99_ms: pct(0.99),
+        max_ms: lat.last().copied(),
+    }
+}

@@ -1,0 +1,146 @@
+//! Kafka access for tests through the library: produce raw records, read whole topics.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use fleetctl::settings::KafkaSettings;
+use rdkafka::message::Headers;
+use rdkafka::producer::{FutureProducer, FutureRecord};
+
+use super::{broker, World};
+
+/// Connection settings for the test broker.
+pub fn settings() -> KafkaSettings {
+    KafkaSettings {
+        brokers: Some(broker()),
+        properties: Vec::new(),
+        timeout: Duration::from_secs(10),
+    }
+}
+
+/// A record as read back.
+#[derive(Debug, Clone)]
+pub struct Rec {
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<String>,
+    pub value: Option<Vec<u8>>,
+}
+
+impl Rec {
+    pub fn json(&self) -> serde_json::Value {
+        self.value
+            .as_ref()
+            .and_then(|v| serde_json::from_slice(v).ok())
+            .unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// Every record of a topic of this world, up to its current end.
+pub fn read_all(w: &World, base: &str) -> Vec<Rec> {
+    let mut out = Vec::new();
+    fleetctl::kafka::client::read_to_end(
+        &settings(),
+        &w.topic(base),
+        |partition, offset, key, value| {
+            out.push(Rec {
+                partition,
+                offset,
+                key: key.map(|k| String::from_utf8_lossy(k).into_owned()),
+                value: value.map(|v| v.to_vec()),
+            })
+        },
+    )
+    .expect("topic readable");
+    out
+}
+
+/// Headers of every record of a topic, as (name, value) pairs, in record order.
+pub fn read_headers(w: &World, base: &str) -> Vec<Vec<(String, String)>> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::{Message, Offset, TopicPartitionList};
+    let s = settings();
+    let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
+    let topic = w.topic(base);
+    let parts = fleetctl::kafka::client::partitions(&c, &topic, s.timeout, &broker()).unwrap();
+    let mut tpl = TopicPartitionList::new();
+    let mut remaining = 0i64;
+    for p in parts {
+        let (lo, hi) = c.fetch_watermarks(&topic, p, s.timeout).unwrap();
+        remaining += hi - lo;
+        tpl.add_partition_offset(&topic, p, Offset::Offset(lo))
+            .unwrap();
+    }
+    c.assign(&tpl).unwrap();
+    let mut out = Vec::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while remaining > 0 && std::time::Instant::now() < deadline {
+        if let Some(Ok(m)) = c.poll(Duration::from_millis(200)) {
+            remaining -= 1;
+            let hs = m
+                .headers()
+                .map(|h| {
+                    h.iter()
+                        .map(|x| {
+                            (
+                                x.key.to_string(),
+                                x.value
+                                    .map(|v| String::from_utf8_lossy(v).into_owned())
+                                    .unwrap_or_default(),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push(hs);
+        }
+    }
+    out
+}
+
+/// Produces raw records (key, value) to a topic of this world and waits for every ack.
+pub fn produce(w: &World, base: &str, records: &[(Option<String>, Option<Vec<u8>>)]) {
+    let s = settings();
+    let topic = w.topic(base);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let p: FutureProducer = fleetctl::kafka::client::producer(&s, &[]).unwrap();
+        for (k, v) in records {
+            let mut r: FutureRecord<'_, str, [u8]> = FutureRecord::to(&topic);
+            if let Some(k) = k {
+                r = r.key(k.as_str());
+            }
+            if let Some(v) = v {
+                r = r.payload(v.as_slice());
+            }
+            p.send(r, Duration::from_secs(10))
+                .await
+                .map_err(|(e, _)| e)
+                .expect("produced");
+        }
+    });
+}
+
+/// Creates the catalog topics for a fleet of `robots` and the three role keys in this world.
+pub fn fleet_world(tag: &str, robots: u32) -> World {
+    let w = World::new(tag);
+    w.kafka()
+        .args(["topics", "create", "--robots", &robots.to_string()])
+        .run()
+        .expect(0);
+    for role in ["control", "safety", "operator"] {
+        w.cmd().args(["keygen", "--role", role]).run().expect(0);
+    }
+    w
+}
+
+/// A signer for a role, with the key keygen wrote in this world.
+pub fn signer(w: &World, role: fleetctl::signing::Role) -> fleetctl::signing::envelope::Signer {
+    let key =
+        fleetctl::signing::load_private(&w.config_dir().join("keys"), role).expect("key exists");
+    fleetctl::signing::envelope::Signer::new(key)
+}
