@@ -8,7 +8,9 @@ use crate::cli::{GlobalArgs, LogFormat};
 pub fn init(args: &GlobalArgs) {
     let level = match (args.quiet, args.verbose) {
         (true, _) => "error",
-        (false, 0) => "fleetctl=info,warn",
+        // librdkafka reports expected conditions (a broker refusing transactions while `--eos auto`
+        // probes) as errors; fleetctl reports what matters itself, so its logs wait for -v.
+        (false, 0) => "fleetctl=info,librdkafka=off,rdkafka=off,warn",
         (false, 1) => "info",
         (false, 2) => "debug",
         _ => "trace",

@@ -12,22 +12,16 @@ use crate::support::kafka::{fleet_world, produce, read_all, read_headers, signer
 use crate::support::World;
 
 fn run_executor(w: &World, extra: &[&str]) -> Value {
-    let out = w
-        .kafka()
-        .args([
-            "--format",
-            "json",
-            "run",
-            "executor",
-            "--exit-when-idle",
-            "3s",
-            "--duration",
-            "60s",
-        ])
-        .args(extra)
-        .run()
-        .expect(0);
-    out.json()
+    let has = |flag: &str| extra.iter().any(|a| *a == flag);
+    let mut c = w.kafka();
+    c.args(["--format", "json", "run", "executor"]);
+    if !has("--exit-when-idle") {
+        c.args(["--exit-when-idle", "3s"]);
+    }
+    if !has("--duration") {
+        c.args(["--duration", "60s"]);
+    }
+    c.args(extra).run().expect(0).json()
 }
 
 fn cmd(s: &Signer, robot: &str, action: Action) -> (Option<String>, Option<Vec<u8>>) {

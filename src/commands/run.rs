@@ -42,11 +42,12 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     }
     let opts = executor::Options {
         prefix: settings.topic_prefix.clone(),
+        // Fleets told apart by a topic prefix get their own groups too.
         group: a
             .role
             .group
             .clone()
-            .unwrap_or_else(|| executor::GROUP.to_string()),
+            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, executor::GROUP)),
         instance: a.instance,
         eos: match a.eos {
             EosMode::Auto => EosChoice::Auto,

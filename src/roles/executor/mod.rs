@@ -187,10 +187,16 @@ pub async fn run(
     halt_reader.assign(&tpl).map_err(anyhow::Error::from)?;
 
     let assigned = Arc::new(AtomicBool::new(false));
+    // Short session and rebalance timeouts: after a crash the group waits this long for the
+    // dead member before a restarted instance gets its partitions back.
     let consumer: StreamConsumer<Ctx> = client::consumer_with(
         k,
         &o.group,
-        &[],
+        &[
+            ("session.timeout.ms", "6000"),
+            ("heartbeat.interval.ms", "1000"),
+            ("max.poll.interval.ms", "10000"),
+        ],
         Ctx {
             assigned: assigned.clone(),
         },
