@@ -8,3 +8,4 @@ mod docs;
 mod executor;
 mod keys;
 mod topics;
+mod transactions;
