@@ -7,5 +7,6 @@ mod config;
 mod docs;
 mod executor;
 mod keys;
+mod retry;
 mod topics;
 mod transactions;

@@ -81,6 +81,22 @@ pub enum RunCommand {
     SafetyMonitor(SafetyMonitorArgs),
     /// Verify and apply each command exactly once (the robot command consumer)
     Executor(ExecutorArgs),
+    /// Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times
+    Retry(RetryArgs),
+}
+
+/// Options of `run retry`.
+#[derive(Debug, Args, Clone)]
+pub struct RetryArgs {
+    /// Shared role options
+    #[command(flatten)]
+    pub role: RoleArgs,
+    /// Exactly-once mode (as for the executor)
+    #[arg(long, value_enum, default_value_t = EosMode::Auto)]
+    pub eos: EosMode,
+    /// Exit once nothing has been pending for this long (after the first record)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub exit_when_idle: Option<Duration>,
 }
 
 /// Options every long-running role shares.
@@ -163,6 +179,9 @@ pub struct ExecutorArgs {
     /// Fraction of executions that fail on purpose (fault injection)
     #[arg(long, default_value_t = 0.0, value_name = "P")]
     pub chaos: f64,
+    /// Fault injection: every command fails its first N attempts (to watch retries and the DLQ)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub fail_attempts: u32,
     /// Exit once no command has arrived for this long (after the first one), like kcat -e
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
     pub exit_when_idle: Option<Duration>,

@@ -1,10 +1,11 @@
 //! `fleetctl run ROLE`: hands each long-running role its options.
 
-use crate::cli::{EosMode, ExecutorArgs, RunCommand};
+use crate::cli::{EosMode, ExecutorArgs, RetryArgs, RunCommand};
 use crate::error::Result;
 use crate::exit::Exit;
 use crate::output::Tone;
 use crate::roles::executor::{self, EosChoice};
+use crate::roles::retry;
 use crate::settings::Settings;
 use crate::signing::envelope::Verifier;
 use crate::signing::Keyring;
@@ -12,6 +13,7 @@ use crate::signing::Keyring;
 pub async fn run(settings: &Settings, cmd: RunCommand) -> Result<Exit> {
     match cmd {
         RunCommand::Executor(a) => run_executor(settings, a).await,
+        RunCommand::Retry(a) => run_retry(settings, a).await,
         RunCommand::ControlCenter(_) | RunCommand::SafetyMonitor(_) => Err(
             crate::error::Error::usage("this role lands with the fleet-roles branch"),
         ),
@@ -49,13 +51,10 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
             .clone()
             .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, executor::GROUP)),
         instance: a.instance,
-        eos: match a.eos {
-            EosMode::Auto => EosChoice::Auto,
-            EosMode::Transactions => EosChoice::Transactions,
-            EosMode::Idempotent => EosChoice::Idempotent,
-        },
+        eos: eos(a.eos),
         batch: a.batch,
         chaos: a.chaos,
+        fail_attempts: a.fail_attempts,
         duration: a.role.duration,
         exit_when_idle: a.exit_when_idle,
     };
@@ -79,6 +78,42 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
             t.add_row(vec![p.cell(k, Tone::Plain), p.cell(v, Tone::Plain)]);
         }
         t.to_string()
+    })?;
+    Ok(Exit::Ok)
+}
+
+fn eos(m: EosMode) -> EosChoice {
+    match m {
+        EosMode::Auto => EosChoice::Auto,
+        EosMode::Transactions => EosChoice::Transactions,
+        EosMode::Idempotent => EosChoice::Idempotent,
+    }
+}
+
+async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
+    let k = settings.kafka()?;
+    let opts = retry::Options {
+        prefix: settings.topic_prefix.clone(),
+        group: a
+            .role
+            .group
+            .clone()
+            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, retry::GROUP)),
+        eos: eos(a.eos),
+        duration: a.role.duration,
+        exit_when_idle: a.exit_when_idle,
+    };
+    let s = retry::run(k, opts, crate::shutdown::install()).await?;
+    settings.printer.record(&s, |_| {
+        let ms = |v: Option<i64>| v.map(|v| format!("{v} ms")).unwrap_or_else(|| "-".into());
+        format!(
+            "retry ({} mode): {} re-published; delay after due time p50 {}, p99 {}, max {}",
+            s.mode.as_str(),
+            s.republished,
+            ms(s.delay_p50_ms),
+            ms(s.delay_p99_ms),
+            ms(s.delay_max_ms)
+        )
     })?;
     Ok(Exit::Ok)
 }

@@ -28,6 +28,15 @@ pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProdu
     cfg.create().map_err(super::creation_error)
 }
 
+/// Group timeouts for roles that are restarted after a crash: a member killed with SIGKILL stays
+/// in its group until its session times out, and the group waits that long before a restarted
+/// instance gets the partitions back.
+pub const RESTARTABLE_GROUP: &[(&str, &str)] = &[
+    ("session.timeout.ms", "6000"),
+    ("heartbeat.interval.ms", "1000"),
+    ("max.poll.interval.ms", "10000"),
+];
+
 /// A group consumer that commits only when told to and never reads aborted transactions.
 pub fn consumer(k: &KafkaSettings, group: &str, extra: &[(&str, &str)]) -> Result<StreamConsumer> {
     consumer_with(k, group, extra, rdkafka::consumer::DefaultConsumerContext)

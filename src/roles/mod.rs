@@ -3,3 +3,5 @@
 pub mod executor;
 pub mod fleet_view;
 pub mod halt;
+pub mod retry;
+pub mod retry_headers;

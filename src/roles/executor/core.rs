@@ -36,8 +36,8 @@ pub struct Effects {
     pub state: RobotState,
     /// The completion.
     pub completion: Completion,
-    /// The idempotency record.
-    pub idempotency: IdempotencyRecord,
+    /// The idempotency record; none for a failed execution, which is not final (it is retried).
+    pub idempotency: Option<IdempotencyRecord>,
 }
 
 /// The decision for one record.
@@ -92,6 +92,8 @@ pub struct Core {
     pub by: String,
     /// Probability of an injected execution failure.
     pub chaos: f64,
+    /// Fault injection: every command fails its first this-many attempts.
+    pub fail_attempts: u32,
     /// Counters.
     pub counts: Counts,
     undo: Vec<Undo>,
@@ -108,6 +110,7 @@ impl Core {
             halts: HaltSet::default(),
             by,
             chaos,
+            fail_attempts: 0,
             counts: Counts::default(),
             undo: Vec::new(),
             counts_before: Counts::default(),
@@ -223,6 +226,7 @@ impl Core {
         key: Option<&[u8]>,
         value: Option<&[u8]>,
         now_ms: i64,
+        attempt: u32,
     ) -> Decision {
         let robot = key.map(|k| String::from_utf8_lossy(k).into_owned());
         // A redelivery of an offset this robot's state already covers: the effect is in place.
@@ -269,6 +273,13 @@ impl Core {
                 CompletionStatus::Rejected,
                 Some("robot is halted; only safety stops and resumes are accepted".to_string()),
             )
+        } else if attempt <= self.fail_attempts {
+            (
+                CompletionStatus::Failed,
+                Some(format!(
+                    "injected failure of attempt {attempt} (--fail-attempts)"
+                )),
+            )
         } else if self.chaos > 0.0 && rand::random::<f64>() < self.chaos {
             (
                 CompletionStatus::Failed,
@@ -299,6 +310,15 @@ impl Core {
         state.updated_at_ms = now_ms;
         self.undo.push(Undo::State(robot_id.clone(), before));
         self.states.insert(robot_id.clone(), state.clone());
+        let completion = completion(&cmd, &robot_id, status, reason, &self.by, now_ms);
+        if status == CompletionStatus::Failed {
+            // Not final: the retry consumer brings the same id back, and it must not look replayed.
+            return Decision::Done(Box::new(Effects {
+                state,
+                completion,
+                idempotency: None,
+            }));
+        }
         let mark = Mark {
             hash: v.payload_hash.clone(),
             source: (partition, offset),
@@ -307,7 +327,6 @@ impl Core {
             cmd.command_id,
             self.seen.insert(cmd.command_id, mark),
         ));
-        let completion = completion(&cmd, &robot_id, status, reason, &self.by, now_ms);
         let idempotency = IdempotencyRecord {
             command_id: cmd.command_id,
             payload_hash: v.payload_hash,
@@ -319,7 +338,7 @@ impl Core {
         Decision::Done(Box::new(Effects {
             state,
             completion,
-            idempotency,
+            idempotency: Some(idempotency),
         }))
     }
 
@@ -345,6 +364,15 @@ impl Core {
             return Decision::AlreadyDone;
         };
         let status = recent.status;
+        if status == CompletionStatus::Failed {
+            // Its retry record may have been lost with the crash: write the failure again.
+            let completion = completion(&cmd, &state.robot_id, status, None, &self.by, now_ms);
+            return Decision::Reemit(Box::new(Effects {
+                state,
+                completion,
+                idempotency: None,
+            }));
+        }
         let source = state.last_source.unwrap_or((0, 0));
         let mark = Mark {
             hash: v.payload_hash.clone(),
@@ -366,7 +394,7 @@ impl Core {
         Decision::Reemit(Box::new(Effects {
             state,
             completion,
-            idempotency,
+            idempotency: Some(idempotency),
         }))
     }
 }

@@ -14,34 +14,25 @@ use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance, StreamConsumer};
 use rdkafka::message::OwnedMessage;
-use rdkafka::producer::{FutureProducer, Producer};
+use rdkafka::producer::Producer;
 use rdkafka::{ClientContext, Message, Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
 use self::core::{Core, Counts, Decision};
+pub use self::writer::EosChoice;
 use self::writer::{Batch, Mode, Out, WriteError};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
 use crate::kafka::client;
 use crate::kafka::dlq;
-use crate::model::fleet::{IdempotencyRecord, RobotState};
+use crate::model::fleet::{CompletionStatus, IdempotencyRecord, RobotState};
 use crate::model::now_ms;
+use crate::roles::retry_headers;
 use crate::settings::KafkaSettings;
-use crate::signing::envelope::{Rejection, Verifier};
+use crate::signing::envelope::Verifier;
 
 /// Default consumer group of the executor.
 pub const GROUP: &str = "robot-command-executor";
-
-/// Which exactly-once mode to run in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EosChoice {
-    /// Transactions when the broker grants them, else idempotent.
-    Auto,
-    /// Transactions or fail.
-    Transactions,
-    /// Idempotent waves.
-    Idempotent,
-}
 
 /// Options of one executor instance.
 #[derive(Debug, Clone)]
@@ -58,6 +49,8 @@ pub struct Options {
     pub batch: usize,
     /// Injected failure probability.
     pub chaos: f64,
+    /// Fault injection: every command fails its first this-many attempts.
+    pub fail_attempts: u32,
     /// Stop after this long.
     pub duration: Option<Duration>,
     /// Stop once idle this long after the first record.
@@ -98,32 +91,6 @@ fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
     serde_json::to_vec(v).unwrap_or_default()
 }
 
-/// Makes the producer for the wanted mode; `Auto` asks the broker and falls back.
-fn make_producer(k: &KafkaSettings, o: &Options) -> Result<(FutureProducer, Mode)> {
-    let txn_id = format!("fleetctl-executor-{}{}", o.prefix, o.instance);
-    if o.eos != EosChoice::Idempotent {
-        let p = client::producer(
-            k,
-            &[
-                ("transactional.id", &txn_id),
-                ("transaction.timeout.ms", "60000"),
-            ],
-        )?;
-        match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
-            Ok(()) => return Ok((p, Mode::Transactions)),
-            Err(e) if o.eos == EosChoice::Transactions => {
-                return Err(Error::Other(anyhow::anyhow!(
-                    "the broker refused transactions (--eos transactions): {e}"
-                )));
-            }
-            Err(e) => {
-                tracing::warn!("broker refused transactions ({e}); running in idempotent mode")
-            }
-        }
-    }
-    Ok((client::producer(k, &[])?, Mode::Idempotent))
-}
-
 /// Reloads robot states and the idempotency store into a fresh core (halts are kept).
 fn restore(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
     core.states.clear();
@@ -158,9 +125,14 @@ pub async fn run(
 ) -> Result<Summary> {
     let by = format!("executor-{}", o.instance);
     let mut core = Core::new(verifier.clone(), by, o.chaos);
+    core.fail_attempts = o.fail_attempts;
     let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
     let cmd_topic = topic(&o.prefix, names::COMMANDS);
-    let (producer, mode) = make_producer(k, &o)?;
+    let (producer, mode) = writer::producer(
+        k,
+        o.eos,
+        &format!("fleetctl-executor-{}{}", o.prefix, o.instance),
+    )?;
     tracing::info!(
         mode = mode.as_str(),
         "executor {} running in {} mode",
@@ -192,11 +164,7 @@ pub async fn run(
     let consumer: StreamConsumer<Ctx> = client::consumer_with(
         k,
         &o.group,
-        &[
-            ("session.timeout.ms", "6000"),
-            ("heartbeat.interval.ms", "1000"),
-            ("max.poll.interval.ms", "10000"),
-        ],
+        client::RESTARTABLE_GROUP,
         Ctx {
             assigned: assigned.clone(),
         },
@@ -218,10 +186,7 @@ pub async fn run(
         batches: 0,
         rewinds: 0,
     };
-    let dlq_topic = topic(&o.prefix, names::DLQ);
-    let state_topic = topic(&o.prefix, names::STATE);
-    let comp_topic = topic(&o.prefix, names::COMPLETIONS);
-    let idem_topic = topic(&o.prefix, names::IDEMPOTENCY);
+    let topics = Topics::new(&o.prefix);
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
@@ -277,30 +242,53 @@ pub async fn run(
                         states.insert(s.robot_id.clone(), s);
                     }
                 }
-                Err(r) => batch
-                    .rest
-                    .push(dead_letter(&dlq_topic, &o.group, "halt", m, &r)),
+                Err(r) => batch.rest.push(dead_letter(
+                    &topics.dlq,
+                    &o.group,
+                    "halt",
+                    m,
+                    r.class(),
+                    &r.to_string(),
+                    1,
+                )),
             }
         }
         let mut offsets: std::collections::BTreeMap<i32, i64> = Default::default();
         for m in &msgs {
             offsets.insert(m.partition(), m.offset() + 1);
-            match core.process(m.partition(), m.offset(), m.key(), m.payload(), now) {
+            let attempt = retry_headers::attempt(m);
+            match core.process(
+                m.partition(),
+                m.offset(),
+                m.key(),
+                m.payload(),
+                now,
+                attempt,
+            ) {
                 Decision::AlreadyDone => {}
                 Decision::Done(e) | Decision::Reemit(e) => {
                     states.insert(e.state.robot_id.clone(), e.state.clone());
+                    let robot = e.completion.robot_id.clone();
                     batch.completions.push(Out {
-                        topic: comp_topic.clone(),
-                        key: e.completion.robot_id.clone(),
+                        topic: topics.completions.clone(),
+                        key: robot.clone(),
                         value: json(&e.completion),
                         headers: None,
                     });
-                    batch.rest.push(Out {
-                        topic: idem_topic.clone(),
-                        key: e.idempotency.command_id.to_string(),
-                        value: json(&e.idempotency),
-                        headers: None,
-                    });
+                    if let Some(i) = &e.idempotency {
+                        batch.rest.push(Out {
+                            topic: topics.idempotency.clone(),
+                            key: i.command_id.to_string(),
+                            value: json(i),
+                            headers: None,
+                        });
+                    }
+                    if e.completion.status == CompletionStatus::Failed {
+                        let error = e.completion.reason.clone().unwrap_or_default();
+                        batch.completions.push(retry_or_dead_letter(
+                            &topics, &o.group, m, attempt, &error, now,
+                        ));
+                    }
                 }
                 Decision::DeadLetter(r) => {
                     tracing::info!(
@@ -309,16 +297,22 @@ pub async fn run(
                         m.partition(),
                         m.offset()
                     );
-                    batch
-                        .rest
-                        .push(dead_letter(&dlq_topic, &o.group, "verify", m, &r));
+                    batch.rest.push(dead_letter(
+                        &topics.dlq,
+                        &o.group,
+                        "verify",
+                        m,
+                        r.class(),
+                        &r.to_string(),
+                        attempt,
+                    ));
                 }
             }
         }
         batch.states = states
             .into_values()
             .map(|s| Out {
-                topic: state_topic.clone(),
+                topic: topics.state.clone(),
                 key: s.robot_id.clone(),
                 value: json(&s),
                 headers: None,
@@ -372,13 +366,42 @@ pub async fn run(
     Ok(summary)
 }
 
-fn dead_letter(dlq_topic: &str, group: &str, stage: &str, m: &OwnedMessage, r: &Rejection) -> Out {
+/// Full names of the topics the executor writes.
+struct Topics {
+    completions: String,
+    idempotency: String,
+    state: String,
+    dlq: String,
+    retry: String,
+}
+
+impl Topics {
+    fn new(prefix: &str) -> Self {
+        Topics {
+            completions: topic(prefix, names::COMPLETIONS),
+            idempotency: topic(prefix, names::IDEMPOTENCY),
+            state: topic(prefix, names::STATE),
+            dlq: topic(prefix, names::DLQ),
+            retry: topic(prefix, names::COMMANDS_RETRY),
+        }
+    }
+}
+
+fn dead_letter(
+    dlq_topic: &str,
+    group: &str,
+    stage: &str,
+    m: &OwnedMessage,
+    class: &str,
+    message: &str,
+    attempts: u32,
+) -> Out {
     let f = dlq::Failure {
         group,
         stage,
-        class: r.class(),
-        message: r.to_string(),
-        attempts: 1,
+        class,
+        message: message.to_string(),
+        attempts,
     };
     Out {
         topic: dlq_topic.to_string(),
@@ -388,6 +411,38 @@ fn dead_letter(dlq_topic: &str, group: &str, stage: &str, m: &OwnedMessage, r: &
             .unwrap_or_default(),
         value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
         headers: Some(dlq::headers(m, &f)),
+    }
+}
+
+/// A failed attempt goes to the retry topic with its due time, or after the last retry to the DLQ.
+fn retry_or_dead_letter(
+    t: &Topics,
+    group: &str,
+    m: &OwnedMessage,
+    attempt: u32,
+    error: &str,
+    now: i64,
+) -> Out {
+    if attempt > retry_headers::MAX_RETRIES {
+        let msg = format!("gave up after {attempt} attempts: {error}");
+        return dead_letter(
+            &t.dlq,
+            group,
+            "execute",
+            m,
+            "retries_exhausted",
+            &msg,
+            attempt,
+        );
+    }
+    Out {
+        topic: t.retry.clone(),
+        key: m
+            .key()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .unwrap_or_default(),
+        value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+        headers: Some(retry_headers::for_retry(m, attempt, error, now)),
     }
 }
 

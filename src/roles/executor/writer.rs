@@ -10,6 +10,8 @@ use rdkafka::message::OwnedHeaders;
 use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
 use rdkafka::TopicPartitionList;
 
+use crate::settings::KafkaSettings;
+
 /// One record to produce.
 #[derive(Debug, Clone)]
 pub struct Out {
@@ -59,6 +61,47 @@ impl Mode {
             Mode::Idempotent => "idempotent",
         }
     }
+}
+
+/// Which exactly-once mode to run in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EosChoice {
+    /// Transactions when the broker grants them, else idempotent.
+    Auto,
+    /// Transactions or fail.
+    Transactions,
+    /// Idempotent waves.
+    Idempotent,
+}
+
+/// Makes the producer for the wanted mode; `Auto` asks the broker and falls back to idempotent.
+pub fn producer(
+    k: &KafkaSettings,
+    eos: EosChoice,
+    txn_id: &str,
+) -> crate::error::Result<(FutureProducer, Mode)> {
+    if eos != EosChoice::Idempotent {
+        let p = crate::kafka::client::producer(
+            k,
+            &[
+                ("transactional.id", txn_id),
+                ("transaction.timeout.ms", "60000"),
+            ],
+        )?;
+        match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
+            Ok(()) => return Ok((p, Mode::Transactions)),
+            Err(e) if eos == EosChoice::Transactions => {
+                return Err(anyhow::anyhow!(
+                    "the broker refused transactions (--eos transactions): {e}"
+                )
+                .into());
+            }
+            Err(e) => {
+                tracing::warn!("broker refused transactions ({e}); running in idempotent mode")
+            }
+        }
+    }
+    Ok((crate::kafka::client::producer(k, &[])?, Mode::Idempotent))
 }
 
 /// What went wrong writing a batch, classified as librdkafka's documentation asks.

@@ -1,0 +1,245 @@
+//! The retry consumer: re-issues failed commands when their backoff is due, without sleeping in
+//! the poll loop. A partition whose oldest record is not yet due is paused (the consumer stays in
+//! its group) and resumed once everything fetched from it has been re-published.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::message::OwnedMessage;
+use rdkafka::producer::Producer;
+use rdkafka::{Message, Offset, TopicPartitionList};
+use tokio_util::sync::CancellationToken;
+
+use super::executor::writer::{self, Batch, EosChoice, Mode, Out, WriteError};
+use super::retry_headers;
+use crate::catalog::{names, topic};
+use crate::error::{Error, Result};
+use crate::kafka::client;
+use crate::model::now_ms;
+use crate::settings::KafkaSettings;
+
+/// Default consumer group (after the topic prefix).
+pub const GROUP: &str = "robot-command-retry";
+
+/// Options of the retry consumer.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Topic prefix.
+    pub prefix: String,
+    /// Consumer group.
+    pub group: String,
+    /// Exactly-once mode.
+    pub eos: EosChoice,
+    /// Stop after this long.
+    pub duration: Option<Duration>,
+    /// Stop once nothing has been pending for this long (after the first record).
+    pub exit_when_idle: Option<Duration>,
+}
+
+/// What a retry run did.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(tag = "type", rename = "retry_summary")]
+pub struct Summary {
+    /// Mode it ran in.
+    pub mode: Mode,
+    /// Commands re-published to robot-commands.
+    pub republished: u64,
+    /// Records without a usable due time, re-published at once.
+    pub undated: u64,
+    /// Delay from due time to re-publication, 50th percentile, ms.
+    pub delay_p50_ms: Option<i64>,
+    /// 99th percentile, ms.
+    pub delay_p99_ms: Option<i64>,
+    /// Largest, ms.
+    pub delay_max_ms: Option<i64>,
+}
+
+fn due_ms(m: &OwnedMessage) -> Option<i64> {
+    retry_headers::get(m, retry_headers::h::DUE).and_then(|v| v.parse().ok())
+}
+
+/// Runs until cancelled, `duration` passes or it has been idle for `exit_when_idle`.
+pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Result<Summary> {
+    let retry_topic = topic(&o.prefix, names::COMMANDS_RETRY);
+    let cmd_topic = topic(&o.prefix, names::COMMANDS);
+    let (producer, mode) = writer::producer(k, o.eos, &format!("fleetctl-retry-{}", o.prefix))?;
+    tracing::info!(
+        mode = mode.as_str(),
+        "retry consumer running in {} mode",
+        mode.as_str()
+    );
+    let consumer: StreamConsumer = client::consumer(k, &o.group, client::RESTARTABLE_GROUP)?;
+    consumer
+        .subscribe(&[&retry_topic])
+        .map_err(anyhow::Error::from)?;
+
+    let mut queues: BTreeMap<i32, VecDeque<OwnedMessage>> = BTreeMap::new();
+    let mut paused: BTreeMap<i32, bool> = BTreeMap::new();
+    let mut delays: Vec<i64> = Vec::new();
+    let mut summary = Summary {
+        mode,
+        republished: 0,
+        undated: 0,
+        delay_p50_ms: None,
+        delay_p99_ms: None,
+        delay_max_ms: None,
+    };
+    let started = Instant::now();
+    let mut last_activity: Option<Instant> = None;
+    loop {
+        if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
+            break;
+        }
+        // Re-publish every record that is due, oldest first within a partition.
+        for (p, q) in queues.iter_mut() {
+            while let Some(head) = q.front() {
+                let due = due_ms(head);
+                let now = now_ms();
+                if due.is_some_and(|d| d > now) {
+                    break;
+                }
+                republish(&producer, &consumer, mode, &cmd_topic, head, k.timeout).await?;
+                match due {
+                    Some(d) => delays.push(now_ms() - d),
+                    None => summary.undated += 1,
+                }
+                summary.republished += 1;
+                last_activity = Some(Instant::now());
+                q.pop_front();
+            }
+            if q.is_empty() && paused.get(p).copied().unwrap_or(false) {
+                set_paused(&consumer, &retry_topic, *p, false)?;
+                paused.insert(*p, false);
+            }
+        }
+        let pending = queues.values().any(|q| !q.is_empty());
+        if !pending {
+            if let (Some(idle), Some(last)) = (o.exit_when_idle, last_activity) {
+                if last.elapsed() >= idle {
+                    break;
+                }
+            }
+        }
+        let next_due = queues
+            .values()
+            .filter_map(|q| q.front())
+            .filter_map(due_ms)
+            .min();
+        let wait = next_due
+            .map(|d| (d - now_ms()).clamp(0, 100) as u64)
+            .unwrap_or(100);
+        tokio::select! {
+            _ = token.cancelled() => break,
+            _ = tokio::time::sleep(Duration::from_millis(wait)) => {}
+            r = consumer.recv() => match r {
+                Ok(m) => {
+                    let m = m.detach();
+                    let p = m.partition();
+                    last_activity = Some(Instant::now());
+                    let q = queues.entry(p).or_default();
+                    q.push_back(m);
+                    if q.front().and_then(due_ms).is_some_and(|d| d > now_ms()) && !paused.get(&p).copied().unwrap_or(false) {
+                        set_paused(&consumer, &retry_topic, p, true)?;
+                        paused.insert(p, true);
+                    }
+                }
+                Err(e) => tracing::warn!("consume: {e}"),
+            },
+        }
+    }
+    let _ = producer.flush(Duration::from_secs(10));
+    delays.sort_unstable();
+    let pct = |q: f64| {
+        (!delays.is_empty()).then(|| {
+            delays[(((q * delays.len() as f64).ceil() as usize).max(1) - 1).min(delays.len() - 1)]
+        })
+    };
+    summary.delay_p50_ms = pct(0.5);
+    summary.delay_p99_ms = pct(0.99);
+    summary.delay_max_ms = delays.last().copied();
+    Ok(summary)
+}
+
+fn set_paused(c: &StreamConsumer, topic: &str, p: i32, pause: bool) -> Result<()> {
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition(topic, p);
+    let r = if pause { c.pause(&tpl) } else { c.resume(&tpl) };
+    r.map_err(|e| {
+        Error::Other(anyhow::anyhow!(
+            "cannot {} partition {p}: {e}",
+            if pause { "pause" } else { "resume" }
+        ))
+    })
+}
+
+/// Publishes one record as its next attempt and commits its offset with it (in one transaction
+/// where the broker has them, otherwise after the broker acknowledged the record).
+async fn republish(
+    producer: &rdkafka::producer::FutureProducer,
+    consumer: &StreamConsumer,
+    mode: Mode,
+    cmd_topic: &str,
+    m: &OwnedMessage,
+    timeout: Duration,
+) -> Result<()> {
+    let failed = retry_headers::get(m, retry_headers::h::ATTEMPT)
+        .and_then(|v| v.parse::<u32>().ok())
+        .unwrap_or(1);
+    let batch = Batch {
+        states: Vec::new(),
+        completions: Vec::new(),
+        rest: vec![Out {
+            topic: cmd_topic.to_string(),
+            key: m
+                .key()
+                .map(|k| String::from_utf8_lossy(k).into_owned())
+                .unwrap_or_default(),
+            value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+            headers: Some(retry_headers::for_attempt(m, failed + 1)),
+        }],
+    };
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(m.topic(), m.partition(), Offset::Offset(m.offset() + 1))
+        .map_err(anyhow::Error::from)?;
+    // A failed write is tried again: the executor deduplicates a command re-sent twice.
+    for attempt in 1..=5u64 {
+        let r = match mode {
+            Mode::Idempotent => writer::write_idempotent(producer, consumer, &batch, &tpl).await,
+            Mode::Transactions => match consumer.group_metadata() {
+                Some(g) => {
+                    writer::write_transactional(
+                        producer,
+                        &g,
+                        &batch,
+                        &tpl,
+                        timeout.max(Duration::from_secs(10)),
+                    )
+                    .await
+                }
+                None => Err(WriteError::Abortable(
+                    "no consumer group metadata yet".into(),
+                )),
+            },
+        };
+        match r {
+            Ok(()) => return Ok(()),
+            Err(WriteError::Fatal(e)) => {
+                return Err(Error::Other(anyhow::anyhow!("retry consumer stopped: {e}")))
+            }
+            Err(e) => {
+                tracing::warn!(
+                    "re-publishing {}/{} failed ({e}); trying again",
+                    m.partition(),
+                    m.offset()
+                );
+                tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
+            }
+        }
+    }
+    Err(Error::Other(anyhow::anyhow!(
+        "could not re-publish {}/{} after 5 tries",
+        m.partition(),
+        m.offset()
+    )))
+}
