@@ -6,6 +6,7 @@ mod cli;
 mod config;
 mod docs;
 mod executor;
+mod halts;
 mod keys;
 mod retry;
 mod topics;

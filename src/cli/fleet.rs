@@ -174,7 +174,7 @@ pub struct ExecutorArgs {
     #[arg(long, value_enum, default_value_t = EosMode::Auto)]
     pub eos: EosMode,
     /// Most records processed in one batch (one transaction)
-    #[arg(long, default_value_t = 500, value_name = "N")]
+    #[arg(long, default_value_t = 2000, value_name = "N")]
     pub batch: usize,
     /// Fraction of executions that fail on purpose (fault injection)
     #[arg(long, default_value_t = 0.0, value_name = "P")]
@@ -265,4 +265,22 @@ pub struct DemoArgs {
     /// Simulation speed-up
     #[arg(long, default_value_t = 1.0, value_name = "FACTOR")]
     pub speedup: f64,
+}
+
+/// `fleetctl canary` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CanaryCommand {
+    /// Failure rates of real (canary) and dry-run commands, from completions
+    Status(CanaryStatusArgs),
+}
+
+/// Options of `canary status`.
+#[derive(Debug, Args, Clone)]
+pub struct CanaryStatusArgs {
+    /// Only completions newer than this
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub since: Option<Duration>,
+    /// Failure rate of the canary above which it should be aborted (exit 8 when crossed)
+    #[arg(long, default_value_t = 0.2, value_name = "FRACTION")]
+    pub abort_threshold: f64,
 }

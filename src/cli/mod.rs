@@ -236,6 +236,9 @@ pub enum Command {
     Halt(HaltArgs),
     /// Lift a halt of the same scope; robots resume from their preserved state
     Resume(HaltArgs),
+    /// Canary rollout: failure rates of real and dry-run commands
+    #[command(subcommand)]
+    Canary(CanaryCommand),
     /// Write shell completions and man pages (used to refresh completions/ and man/)
     #[command(hide = true)]
     Generate(GenerateArgs),

@@ -1,5 +1,6 @@
 //! One module per subcommand: each turns its clap arguments into options and calls the library.
 
+mod canary;
 mod config;
 mod dev;
 mod generate;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Run(c) => run::run(&settings, c).await,
             Command::Halt(a) => halt::run(&settings, a, true).await,
             Command::Resume(a) => halt::run(&settings, a, false).await,
+            Command::Canary(c) => canary::run(&settings, c).await,
         }
     })
 }

@@ -1,5 +1,6 @@
 //! The roles of the fleet system, each runnable in-process by a subcommand or by `demo`.
 
+pub mod canary;
 pub mod executor;
 pub mod fleet_view;
 pub mod halt;

@@ -15,7 +15,7 @@ use crate::model::command::{Action, Command, Target};
 use crate::model::fleet::{
     Completion, CompletionStatus, IdempotencyRecord, RecentCommand, RobotState, RobotStatus,
 };
-use crate::signing::envelope::{Rejection, Verifier};
+use crate::signing::envelope::{Rejection, Verified, Verifier};
 
 /// How many recent command ids a state record keeps.
 pub const RECENT_KEPT: usize = 32;
@@ -227,6 +227,7 @@ impl Core {
         value: Option<&[u8]>,
         now_ms: i64,
         attempt: u32,
+        verified: Option<Result<Verified, Rejection>>,
     ) -> Decision {
         let robot = key.map(|k| String::from_utf8_lossy(k).into_owned());
         // A redelivery of an offset this robot's state already covers: the effect is in place.
@@ -237,7 +238,8 @@ impl Core {
                 }
             }
         }
-        let v = match self.verifier.verify(key, value, now_ms) {
+        // The caller may have verified the batch in parallel already.
+        let v = match verified.unwrap_or_else(|| self.verifier.verify(key, value, now_ms)) {
             Ok(v) => v,
             Err(r) => {
                 self.counts.dead_lettered += 1;

@@ -29,7 +29,7 @@ use crate::model::fleet::{CompletionStatus, IdempotencyRecord, RobotState};
 use crate::model::now_ms;
 use crate::roles::retry_headers;
 use crate::settings::KafkaSettings;
-use crate::signing::envelope::Verifier;
+use crate::signing::envelope::{Rejection, Verified, Verifier};
 
 /// Default consumer group of the executor.
 pub const GROUP: &str = "robot-command-executor";
@@ -70,6 +70,8 @@ pub struct Summary {
     pub batches: u64,
     /// Batches rewound after a failed write.
     pub rewinds: u64,
+    /// Time from the first record received to the last batch written, ms.
+    pub busy_ms: u64,
 }
 
 /// Notes rebalances so that state is reloaded before the next batch.
@@ -185,7 +187,9 @@ pub async fn run(
         counts: Counts::default(),
         batches: 0,
         rewinds: 0,
+        busy_ms: 0,
     };
+    let mut first_record: Option<Instant> = None;
     let topics = Topics::new(&o.prefix);
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
@@ -230,6 +234,7 @@ pub async fn run(
             continue;
         }
         last_record = Some(Instant::now());
+        first_record.get_or_insert_with(Instant::now);
 
         core.begin_batch();
         let now = now_ms();
@@ -254,9 +259,11 @@ pub async fn run(
             }
         }
         let mut offsets: std::collections::BTreeMap<i32, i64> = Default::default();
+        let mut verified = verify_all(&core.verifier, &msgs, now).into_iter();
         for m in &msgs {
             offsets.insert(m.partition(), m.offset() + 1);
             let attempt = retry_headers::attempt(m);
+            let pre = verified.next();
             match core.process(
                 m.partition(),
                 m.offset(),
@@ -264,6 +271,7 @@ pub async fn run(
                 m.payload(),
                 now,
                 attempt,
+                pre,
             ) {
                 Decision::AlreadyDone => {}
                 Decision::Done(e) | Decision::Reemit(e) => {
@@ -345,6 +353,9 @@ pub async fn run(
             Ok(()) => {
                 core.commit_batch();
                 summary.batches += 1;
+                summary.busy_ms = first_record
+                    .map(|f| f.elapsed().as_millis() as u64)
+                    .unwrap_or(0);
             }
             Err(WriteError::Fatal(msg)) => {
                 core.rollback_batch();
@@ -364,6 +375,40 @@ pub async fn run(
     let _ = producer.flush(Duration::from_secs(10));
     summary.counts = core.counts.clone();
     Ok(summary)
+}
+
+/// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
+fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verified, Rejection>> {
+    let one = |m: &OwnedMessage| v.verify(m.key(), m.payload(), now);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    if threads < 2 || msgs.len() < 64 {
+        return msgs.iter().map(one).collect();
+    }
+    let chunk = msgs.len().div_ceil(threads);
+    tokio::task::block_in_place(|| {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = msgs
+                .chunks(chunk)
+                .map(|c| {
+                    (
+                        c.len(),
+                        scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()),
+                    )
+                })
+                .collect();
+            // Keep results aligned with records even if a thread died: its records are rejected.
+            handles
+                .into_iter()
+                .flat_map(|(n, h)| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(Rejection::Malformed("verification failed".into())); n]
+                    })
+                })
+                .collect()
+        })
+    })
 }
 
 /// Full names of the topics the executor writes.
