@@ -86,7 +86,7 @@ async fn main() {
         group: format!("{prefix}bench-executor"),
         instance: 0,
         eos: EosChoice::Transactions,
-        batch: 2000,
+        batch: 5000,
         chaos: 0.0,
         fail_attempts: 0,
         duration: Some(Duration::from_secs(300)),
@@ -103,7 +103,7 @@ async fn main() {
     let cpu = cpu_seconds() - cpu_before;
     let rate = summary.counts.executed as f64 / (summary.busy_ms.max(1) as f64 / 1000.0);
     println!(
-        "executor benchmark ({} commands, mode {}, batch 2000, embedded broker)",
+        "executor benchmark ({} commands, mode {}, batch 5000, embedded broker)",
         n,
         summary.mode.as_str()
     );

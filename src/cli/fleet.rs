@@ -174,7 +174,7 @@ pub struct ExecutorArgs {
     #[arg(long, value_enum, default_value_t = EosMode::Auto)]
     pub eos: EosMode,
     /// Most records processed in one batch (one transaction)
-    #[arg(long, default_value_t = 2000, value_name = "N")]
+    #[arg(long, default_value_t = 5000, value_name = "N")]
     pub batch: usize,
     /// Fraction of executions that fail on purpose (fault injection)
     #[arg(long, default_value_t = 0.0, value_name = "P")]

@@ -40,6 +40,21 @@ pub struct Effects {
     pub idempotency: Option<IdempotencyRecord>,
 }
 
+/// One `robot-commands` record as the core needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    /// Partition read from.
+    pub partition: i32,
+    /// Offset read at.
+    pub offset: i64,
+    /// Record key (the robot id).
+    pub key: Option<&'a [u8]>,
+    /// Record value (the envelope).
+    pub value: Option<&'a [u8]>,
+    /// Which delivery attempt this is (1 unless re-issued by the retry consumer).
+    pub attempt: u32,
+}
+
 /// The decision for one record.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decision {
@@ -221,14 +236,17 @@ impl Core {
     /// Decides what to do with one `robot-commands` record.
     pub fn process(
         &mut self,
-        partition: i32,
-        offset: i64,
-        key: Option<&[u8]>,
-        value: Option<&[u8]>,
+        r: Record<'_>,
         now_ms: i64,
-        attempt: u32,
         verified: Option<Result<Verified, Rejection>>,
     ) -> Decision {
+        let Record {
+            partition,
+            offset,
+            key,
+            value,
+            attempt,
+        } = r;
         let robot = key.map(|k| String::from_utf8_lossy(k).into_owned());
         // A redelivery of an offset this robot's state already covers: the effect is in place.
         if let Some(state) = robot.as_ref().and_then(|r| self.states.get(r)) {

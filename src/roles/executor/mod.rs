@@ -18,7 +18,7 @@ use rdkafka::producer::Producer;
 use rdkafka::{ClientContext, Message, Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
-use self::core::{Core, Counts, Decision};
+use self::core::{Core, Counts, Decision, Record};
 pub use self::writer::EosChoice;
 use self::writer::{Batch, Mode, Out, WriteError};
 use crate::catalog::{names, topic};
@@ -264,15 +264,14 @@ pub async fn run(
             offsets.insert(m.partition(), m.offset() + 1);
             let attempt = retry_headers::attempt(m);
             let pre = verified.next();
-            match core.process(
-                m.partition(),
-                m.offset(),
-                m.key(),
-                m.payload(),
-                now,
+            let rec = Record {
+                partition: m.partition(),
+                offset: m.offset(),
+                key: m.key(),
+                value: m.payload(),
                 attempt,
-                pre,
-            ) {
+            };
+            match core.process(rec, now, pre) {
                 Decision::AlreadyDone => {}
                 Decision::Done(e) | Decision::Reemit(e) => {
                     states.insert(e.state.robot_id.clone(), e.state.clone());
