@@ -2,9 +2,12 @@
 
 mod config;
 mod dev;
+mod dlq;
+mod doctor;
 mod generate;
 mod halt;
 mod keys;
+mod lag;
 mod run;
 mod topics;
 
@@ -32,6 +35,9 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Run(c) => run::run(&settings, c).await,
             Command::Halt(a) => halt::run(&settings, a, true).await,
             Command::Resume(a) => halt::run(&settings, a, false).await,
+            Command::Dlq(c) => dlq::run(&settings, c).await,
+            Command::Lag(a) => lag::run(&settings, a).await,
+            Command::Doctor(a) => doctor::run(&settings, a).await,
         }
     })
 }

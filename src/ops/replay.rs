@@ -1,0 +1,445 @@
+//! `dlq replay`: re-publishes dead letters in order, resumably, with a loop guard.
+//!
+//! Progress is the commit of a consumer group (read by assignment, so no rebalance): an offset is
+//! committed once its entry was acknowledged by the broker, or deliberately passed over (not
+//! selected by the filters, or stopped by the loop guard). An entry that other flags could
+//! replay (expired without `--resign`, no original topic without `--to`) holds its partition:
+//! nothing after it there is replayed or committed, so a re-run with those flags continues there.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+use futures::stream::{FuturesOrdered, StreamExt};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::{Offset, TopicPartitionList};
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+
+use super::dlq::{histogram, Bucket, Cursor, Entry, Filter, Ranges};
+use crate::error::Result;
+use crate::kafka::dlq::h;
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::Signer;
+
+/// Sends in flight at once; acknowledgements still commit in offset order.
+const WINDOW: usize = 256;
+
+/// How a replay runs.
+pub struct Options {
+    /// The DLQ topic.
+    pub dlq_topic: String,
+    /// Consumer group holding progress.
+    pub group: String,
+    /// Destination overriding each entry's original topic.
+    pub to: Option<String>,
+    /// Decide and report only.
+    pub dry_run: bool,
+    /// Entries per second, if throttled.
+    pub rate: Option<f64>,
+    /// Loop guard.
+    pub max_replays: u32,
+    /// Operator signer for expired commands, when `--resign`.
+    pub resign: Option<(Signer, Duration)>,
+    /// Selection.
+    pub filter: Filter,
+}
+
+/// What happens to one entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    /// Re-publish to this topic, re-signed or not.
+    Replay {
+        /// Destination topic.
+        topic: String,
+        /// Whether the command is re-issued with a new expiry.
+        resign: bool,
+    },
+    /// Replayed `max_replays` times already: passed over.
+    LoopGuard,
+    /// Signature expired and no `--resign`: holds its partition.
+    Expired,
+    /// No original-topic header and no `--to`: holds its partition.
+    NoTopic,
+}
+
+impl Decision {
+    /// The outcome word of a skipped entry.
+    fn outcome(&self) -> &'static str {
+        match self {
+            Decision::Replay { .. } => "replayed",
+            Decision::LoopGuard => "skipped_loop_guard",
+            Decision::Expired => "skipped_expired",
+            Decision::NoTopic => "skipped_no_topic",
+        }
+    }
+}
+
+/// Decides one selected entry at `now_ms`.
+pub fn decide(e: &Entry, o: &Options, now_ms: i64) -> Decision {
+    if e.replays() >= o.max_replays {
+        return Decision::LoopGuard;
+    }
+    let Some(topic) = o.to.clone().or_else(|| e.header(h::TOPIC)) else {
+        return Decision::NoTopic;
+    };
+    let expired = e.command().is_some_and(|c| c.expires_at_ms <= now_ms);
+    if expired && o.resign.is_none() {
+        return Decision::Expired;
+    }
+    Decision::Replay {
+        topic,
+        resign: expired,
+    }
+}
+
+/// The bytes to publish: the original ones, or the command re-signed with a new validity.
+pub fn payload(
+    e: &Entry,
+    resign: bool,
+    signer: Option<&(Signer, Duration)>,
+    now_ms: i64,
+) -> Option<Vec<u8>> {
+    match (resign, signer, e.command()) {
+        (true, Some((s, ttl)), Some(mut c)) => {
+            c.issuer = s.key.role;
+            c.key_id = s.key.key_id.clone();
+            c.issued_at_ms = now_ms;
+            c.expires_at_ms = now_ms + i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX / 2);
+            Some(s.sign(c).bytes)
+        }
+        _ => e.value.clone(),
+    }
+}
+
+/// The entry's headers with the replay count replaced by one more.
+pub fn headers(e: &Entry) -> OwnedHeaders {
+    let replays = (e.replays() + 1).to_string();
+    let mut out = OwnedHeaders::new();
+    for (k, v) in e.headers.iter().filter(|(k, _)| k != h::REPLAYS) {
+        out = out.insert(Header {
+            key: k,
+            value: v.as_deref(),
+        });
+    }
+    out.insert(Header {
+        key: h::REPLAYS,
+        value: Some(replays.as_bytes()),
+    })
+}
+
+/// An entry reported by name: skipped ones, failed ones, and every one in a dry run.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename = "dlq_replay_entry")]
+pub struct Row {
+    /// DLQ partition.
+    pub partition: i32,
+    /// DLQ offset.
+    pub offset: i64,
+    /// Record key.
+    pub key: Option<String>,
+    /// Command id, when the bytes decode.
+    pub command_id: Option<uuid::Uuid>,
+    /// Error class.
+    pub error_class: String,
+    /// Replays before this run.
+    pub replays: u32,
+    /// replayed, would_replay, skipped_loop_guard, skipped_expired, skipped_no_topic, failed.
+    pub outcome: String,
+    /// Destination topic.
+    pub to: Option<String>,
+    /// Whether it is (or would be) re-signed.
+    pub resign: bool,
+}
+
+/// What a replay did.
+#[derive(Debug, Clone, Serialize, Default)]
+#[serde(tag = "type", rename = "dlq_replay")]
+pub struct Summary {
+    /// Consumer group holding progress.
+    pub group: String,
+    /// Nothing sent or committed.
+    pub dry_run: bool,
+    /// Entries between the group's offsets and the log ends when the run started.
+    pub backlog: u64,
+    /// Entries read.
+    pub examined: u64,
+    /// Entries that passed the filters.
+    pub selected: u64,
+    /// Entries acknowledged by the broker (or that would be sent, in a dry run).
+    pub replayed: u64,
+    /// Of those, re-signed.
+    pub resigned: u64,
+    /// Skipped by the loop guard.
+    pub skipped_loop_guard: u64,
+    /// Skipped as expired (no `--resign`).
+    pub skipped_expired: u64,
+    /// Skipped for want of a destination.
+    pub skipped_no_topic: u64,
+    /// Sends the broker refused.
+    pub failed: u64,
+    /// Stopped by Ctrl-C or SIGTERM.
+    pub interrupted: bool,
+    /// Wall time, seconds.
+    pub elapsed_s: f64,
+    /// Replayed entries per second.
+    pub rate_per_s: f64,
+    /// Replayed (or would-be) entries per destination topic.
+    pub routes: BTreeMap<String, u64>,
+    /// Selected entries per error class.
+    pub histogram: Vec<Bucket>,
+    /// Entries reported by name.
+    pub entries: Vec<Row>,
+}
+
+impl Summary {
+    /// Whether every selected entry was replayed.
+    pub fn complete(&self) -> bool {
+        !self.interrupted && self.replayed == self.selected
+    }
+}
+
+/// A replay opened on the group's committed offsets; `backlog` is known before anything is sent.
+pub struct Replay {
+    consumer: BaseConsumer,
+    ranges: Ranges,
+    /// Entries left for this group.
+    pub backlog: u64,
+}
+
+/// Opens the DLQ at the group's committed offsets (or its start) up to the current log ends.
+pub fn open(k: &KafkaSettings, o: &Options) -> Result<Replay> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let mut cfg = crate::kafka::client_config(k)?;
+    cfg.set("group.id", &o.group)
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("auto.offset.reset", "earliest")
+        .set("isolation.level", "read_committed")
+        .set("fetch.wait.max.ms", "50");
+    for (key, v) in &k.properties {
+        cfg.set(key, v);
+    }
+    let consumer: BaseConsumer = cfg.create().map_err(crate::kafka::creation_error)?;
+    let marks = super::dlq::watermarks(&consumer, &o.dlq_topic, k.timeout, &brokers)?;
+    let mut tpl = TopicPartitionList::new();
+    for p in marks.keys() {
+        tpl.add_partition(&o.dlq_topic, *p);
+    }
+    let committed = consumer
+        .committed_offsets(tpl, k.timeout)
+        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let mut ranges = Ranges::new();
+    let mut backlog = 0u64;
+    for (p, (lo, hi)) in marks {
+        let start = match committed
+            .find_partition(&o.dlq_topic, p)
+            .map(|e| e.offset())
+        {
+            Some(Offset::Offset(c)) => c.max(lo),
+            _ => lo,
+        };
+        backlog += u64::try_from(hi - start).unwrap_or(0);
+        ranges.insert(p, (start, hi));
+    }
+    Ok(Replay {
+        consumer,
+        ranges,
+        backlog,
+    })
+}
+
+/// One slot of the ordered pipeline: a send to await, or an entry passed over.
+type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = (i32, i64, Option<Row>)> + Send>>;
+
+impl Replay {
+    /// Replays, calling `tick` once per examined entry (for a progress bar).
+    pub async fn run(
+        self,
+        k: &KafkaSettings,
+        o: &Options,
+        token: &CancellationToken,
+        mut tick: impl FnMut(),
+    ) -> Result<Summary> {
+        let started = Instant::now();
+        let mut s = Summary {
+            group: o.group.clone(),
+            dry_run: o.dry_run,
+            backlog: self.backlog,
+            ..Summary::default()
+        };
+        let producer: Option<FutureProducer> = if o.dry_run {
+            None
+        } else {
+            Some(crate::kafka::client::producer(k, &[])?)
+        };
+        let mut cursor = Cursor::open(&self.consumer, &o.dlq_topic, &self.ranges)?;
+        let mut stop = Stop::default();
+        let mut classes: Vec<String> = Vec::new();
+        let mut inflight: FuturesOrdered<Pending> = FuturesOrdered::new();
+        let mut sent = 0u64;
+        loop {
+            if token.is_cancelled() {
+                s.interrupted = true;
+                break;
+            }
+            if o.filter.max.is_some_and(|m| s.selected as usize >= m) {
+                break;
+            }
+            while inflight.len() >= WINDOW {
+                if let Some(done) = inflight.next().await {
+                    self.settle(o, done, &mut s, &mut stop);
+                }
+            }
+            let Some(e) = cursor.next()? else { break };
+            tick();
+            s.examined += 1;
+            if o.filter.after_until(&e) {
+                // Entries are in time order per partition: the rest are later still.
+                cursor.close_partition(e.partition);
+                continue;
+            }
+            if !o.filter.matches(&e) {
+                inflight.push_back(Box::pin(std::future::ready((e.partition, e.offset, None))));
+                continue;
+            }
+            s.selected += 1;
+            let now = crate::model::now_ms();
+            let decision = decide(&e, o, now);
+            let mut row = Row {
+                partition: e.partition,
+                offset: e.offset,
+                key: e.key_text(),
+                command_id: e.command().map(|c| c.command_id),
+                error_class: e.error_class(),
+                replays: e.replays(),
+                outcome: decision.outcome().into(),
+                to: None,
+                resign: false,
+            };
+            classes.push(row.error_class.clone());
+            let (topic, resign) = match decision {
+                Decision::Replay { topic, resign } => (topic, resign),
+                Decision::LoopGuard => {
+                    s.skipped_loop_guard += 1;
+                    inflight.push_back(Box::pin(std::future::ready((
+                        e.partition,
+                        e.offset,
+                        Some(row),
+                    ))));
+                    continue;
+                }
+                Decision::Expired | Decision::NoTopic => {
+                    if decision == Decision::Expired {
+                        s.skipped_expired += 1;
+                    } else {
+                        s.skipped_no_topic += 1;
+                    }
+                    cursor.close_partition(e.partition);
+                    s.entries.push(row);
+                    continue;
+                }
+            };
+            row.to = Some(topic.clone());
+            row.resign = resign;
+            *s.routes.entry(topic.clone()).or_default() += 1;
+            let Some(producer) = &producer else {
+                row.outcome = "would_replay".into();
+                s.replayed += 1;
+                s.resigned += u64::from(resign);
+                s.entries.push(row);
+                continue;
+            };
+            if let Some(rate) = o.rate {
+                let due = started + Duration::from_secs_f64(sent as f64 / rate);
+                tokio::time::sleep_until(due.into()).await;
+            }
+            sent += 1;
+            let bytes = payload(&e, resign, o.resign.as_ref(), now);
+            let hs = headers(&e);
+            let producer = producer.clone();
+            inflight.push_back(Box::pin(async move {
+                let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&topic).headers(hs);
+                if let Some(key) = e.key.as_deref() {
+                    rec = rec.key(key);
+                }
+                if let Some(v) = bytes.as_deref() {
+                    rec = rec.payload(v);
+                }
+                let ok = producer.send(rec, Duration::from_secs(30)).await;
+                if let Err((err, _)) = &ok {
+                    tracing::warn!(
+                        "replaying DLQ {}/{} to {topic}: {err}",
+                        e.partition,
+                        e.offset
+                    );
+                    row.outcome = "failed".into();
+                }
+                (e.partition, e.offset, Some(row))
+            }));
+        }
+        while let Some(done) = inflight.next().await {
+            self.settle(o, done, &mut s, &mut stop);
+        }
+        if !stop.last.is_empty() {
+            // The per-entry commits were asynchronous; this one returns only once all are stored.
+            let mut tpl = TopicPartitionList::new();
+            for (p, next) in &stop.last {
+                tpl.add_partition_offset(&o.dlq_topic, *p, Offset::Offset(*next))
+                    .map_err(anyhow::Error::from)?;
+            }
+            self.consumer
+                .commit(&tpl, CommitMode::Sync)
+                .map_err(|e| anyhow::anyhow!("committing replay progress of {}: {e}", o.group))?;
+        }
+        s.histogram = histogram(classes);
+        s.elapsed_s = started.elapsed().as_secs_f64();
+        if s.elapsed_s > 0.0 {
+            s.rate_per_s = s.replayed as f64 / s.elapsed_s;
+        }
+        Ok(s)
+    }
+
+    /// Accounts for a finished slot and commits past it (never in a dry run, never past a failure).
+    fn settle(&self, o: &Options, done: (i32, i64, Option<Row>), s: &mut Summary, stop: &mut Stop) {
+        let (partition, offset, row) = done;
+        if let Some(row) = row {
+            match row.outcome.as_str() {
+                "replayed" => {
+                    s.replayed += 1;
+                    s.resigned += u64::from(row.resign);
+                }
+                "failed" => {
+                    s.failed += 1;
+                    // A failed send stays before the commit point so that a re-run retries it.
+                    stop.failed.insert(partition);
+                    s.entries.push(row);
+                }
+                _ => s.entries.push(row),
+            }
+        }
+        if o.dry_run || stop.failed.contains(&partition) {
+            return;
+        }
+        let mut tpl = TopicPartitionList::new();
+        if tpl
+            .add_partition_offset(&o.dlq_topic, partition, Offset::Offset(offset + 1))
+            .is_ok()
+        {
+            if let Err(e) = self.consumer.commit(&tpl, CommitMode::Async) {
+                tracing::warn!("committing replay progress {partition}/{offset}: {e}");
+            }
+            stop.last.insert(partition, offset + 1);
+        }
+    }
+}
+
+/// Commit bookkeeping of one run.
+#[derive(Default)]
+struct Stop {
+    /// Partitions where a send failed: nothing more is committed there.
+    failed: BTreeSet<i32>,
+    /// Next offset committed per partition.
+    last: BTreeMap<i32, i64>,
+}
