@@ -7,4 +7,5 @@ mod config;
 mod docs;
 mod executor;
 mod keys;
+mod ops;
 mod topics;
