@@ -12,7 +12,7 @@ use crate::support::kafka::{fleet_world, produce, read_all, read_headers, signer
 use crate::support::World;
 
 fn run_executor(w: &World, extra: &[&str]) -> Value {
-    let has = |flag: &str| extra.iter().any(|a| *a == flag);
+    let has = |flag: &str| extra.contains(&flag);
     let mut c = w.kafka();
     c.args(["--format", "json", "run", "executor"]);
     if !has("--exit-when-idle") {

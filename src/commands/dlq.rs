@@ -51,12 +51,14 @@ fn inspect(settings: &Settings, a: DlqInspectArgs) -> Result<Exit> {
     let mut cursor = Cursor::open(&c, &topic, &ranges)?;
     let mut hits: Vec<Entry> = Vec::new();
     while f.max.is_none_or(|m| hits.len() < m) {
-        match cursor.next()? {
+        match cursor.next_entry()? {
             Some(e) if f.matches(&e) => hits.push(e),
             Some(_) => {}
             None => break,
         }
     }
+    // Partitions are read interleaved; people read dead letters in the order they died.
+    hits.sort_by_key(|e| (e.timestamp_ms, e.partition, e.offset));
     let p = &settings.printer;
     if a.group_by.is_some() {
         let buckets = dlq::histogram(hits.iter().map(Entry::error_class));

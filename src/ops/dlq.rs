@@ -289,7 +289,7 @@ impl<'c> Cursor<'c> {
     }
 
     /// The next entry, or `None` once every partition reached its end.
-    pub fn next(&mut self) -> Result<Option<Entry>> {
+    pub fn next_entry(&mut self) -> Result<Option<Entry>> {
         let mut idle_since = std::time::Instant::now();
         while !self.remaining.is_empty() {
             match self.consumer.poll(Duration::from_millis(100)) {
