@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use futures::stream::{FuturesOrdered, StreamExt};
+use futures::FutureExt;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::{Offset, TopicPartitionList};
@@ -131,11 +132,12 @@ impl Replay {
             if o.filter.max.is_some_and(|m| s.selected as usize >= m) {
                 break;
             }
-            while inflight.len() >= WINDOW {
+            if inflight.len() >= WINDOW {
                 if let Some(done) = inflight.next().await {
-                    self.settle(o, done, &mut s, &mut stop);
+                    self.settle(done, &mut s, &mut stop);
                 }
             }
+            self.drain_ready(o, &mut inflight, &mut s, &mut stop);
             let Some(e) = cursor.next_entry()? else { break };
             tick();
             s.examined += 1;
@@ -224,7 +226,8 @@ impl Replay {
             }));
         }
         while let Some(done) = inflight.next().await {
-            self.settle(o, done, &mut s, &mut stop);
+            self.settle(done, &mut s, &mut stop);
+            self.drain_ready(o, &mut inflight, &mut s, &mut stop);
         }
         if !stop.last.is_empty() {
             // The per-entry commits were asynchronous; this one returns only once all are stored.
@@ -245,8 +248,38 @@ impl Replay {
         Ok(s)
     }
 
-    /// Accounts for a finished slot and commits past it (never in a dry run, never past a failure).
-    fn settle(&self, o: &Options, done: (i32, i64, Option<Row>), s: &mut Summary, stop: &mut Stop) {
+    /// Settles every slot already finished, then commits past them in one asynchronous request:
+    /// each acknowledgement is committed as soon as the run sees it, without a round trip each.
+    fn drain_ready(
+        &self,
+        o: &Options,
+        inflight: &mut FuturesOrdered<Pending>,
+        s: &mut Summary,
+        stop: &mut Stop,
+    ) {
+        while let Some(Some(done)) = inflight.next().now_or_never() {
+            self.settle(done, s, stop);
+        }
+        if o.dry_run || stop.pending.is_empty() {
+            stop.pending.clear();
+            return;
+        }
+        let mut tpl = TopicPartitionList::new();
+        for (p, next) in std::mem::take(&mut stop.pending) {
+            if tpl
+                .add_partition_offset(&o.dlq_topic, p, Offset::Offset(next))
+                .is_ok()
+            {
+                stop.last.insert(p, next);
+            }
+        }
+        if let Err(e) = self.consumer.commit(&tpl, CommitMode::Async) {
+            tracing::warn!("committing replay progress: {e}");
+        }
+    }
+
+    /// Accounts for a finished slot and marks its offset for commit (never past a failure).
+    fn settle(&self, done: (i32, i64, Option<Row>), s: &mut Summary, stop: &mut Stop) {
         let (partition, offset, row) = done;
         if let Some(row) = row {
             match row.outcome.as_str() {
@@ -263,18 +296,8 @@ impl Replay {
                 _ => s.entries.push(row),
             }
         }
-        if o.dry_run || stop.failed.contains(&partition) {
-            return;
-        }
-        let mut tpl = TopicPartitionList::new();
-        if tpl
-            .add_partition_offset(&o.dlq_topic, partition, Offset::Offset(offset + 1))
-            .is_ok()
-        {
-            if let Err(e) = self.consumer.commit(&tpl, CommitMode::Async) {
-                tracing::warn!("committing replay progress {partition}/{offset}: {e}");
-            }
-            stop.last.insert(partition, offset + 1);
+        if !stop.failed.contains(&partition) {
+            stop.pending.insert(partition, offset + 1);
         }
     }
 }
@@ -284,6 +307,8 @@ impl Replay {
 struct Stop {
     /// Partitions where a send failed: nothing more is committed there.
     failed: BTreeSet<i32>,
+    /// Next offset to commit per partition, settled since the last commit request.
+    pending: BTreeMap<i32, i64>,
     /// Next offset committed per partition.
     last: BTreeMap<i32, i64>,
 }
