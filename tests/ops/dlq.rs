@@ -277,3 +277,48 @@ fn expired_commands_need_resign() {
     assert_eq!(executed.len(), 1);
     assert_eq!(executed[0]["command_id"], original.command_id.to_string());
 }
+
+#[test]
+fn replay_interrupted_by_sigint_resumes_without_repeats() {
+    let w = fleet_world("dlqsigint", 4);
+    let s = signer(&w, Role::Control);
+    let n = 40;
+    let dead: Vec<Dead> = (0..n)
+        .map(|i| command(&s, &format!("robot-{:04}", i % 4 + 1), i))
+        .collect();
+    dead_letter(&w, &dead);
+    let mut child = w
+        .kafka()
+        .args([
+            "--format", "json", "dlq", "replay", "--yes", "--rate", "20/s",
+        ])
+        .spawn();
+    // Interrupt once some entries are out, well before all of them can be.
+    while entries(&w, "robot-commands").len() < 5 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(first["interrupted"], true);
+    let done = first["replayed"].as_u64().unwrap();
+    assert!(done < u64::from(n));
+
+    let (code, rest) = replay(&w, &["--yes"]);
+    assert_eq!(code, 0);
+    assert_eq!(rest["replayed"].as_u64().unwrap() + done, u64::from(n));
+    let replayed = entries(&w, "robot-commands");
+    let ids: BTreeSet<String> = replayed.iter().map(command_id).collect();
+    assert_eq!(replayed.len(), n as usize, "an entry was replayed twice");
+    assert_eq!(ids.len(), n as usize);
+}
