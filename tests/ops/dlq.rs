@@ -287,7 +287,7 @@ fn replay_interrupted_by_sigint_resumes_without_repeats() {
         .map(|i| command(&s, &format!("robot-{:04}", i % 4 + 1), i))
         .collect();
     dead_letter(&w, &dead);
-    let mut child = w
+    let child = w
         .kafka()
         .args([
             "--format", "json", "dlq", "replay", "--yes", "--rate", "20/s",
