@@ -1,7 +1,7 @@
 //! `fleetctl lag`: committed offset, log end and lag per partition, with a threshold exit.
 
 use crate::cli::LagArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::ops::lag::{self, LagRow};
 use crate::output::Tone;
@@ -17,6 +17,13 @@ pub async fn run(settings: &Settings, a: LagArgs) -> Result<Exit> {
     let mut rows: Vec<LagRow> = Vec::new();
     for g in &groups {
         rows.extend(lag::group_lag(k, g, &marks)?);
+    }
+    if let (Some(g), true) = (&a.group, rows.is_empty()) {
+        // A mistyped group must not pass a CI lag check silently.
+        return Err(Error::NotFound(format!(
+            "consumer group {g} has no committed offset on topics starting with `{}`",
+            settings.topic_prefix
+        )));
     }
     let over = |r: &LagRow| a.max_lag.is_some_and(|m| r.lag > m);
     let p = &settings.printer;

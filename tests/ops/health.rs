@@ -77,6 +77,19 @@ fn lag_and_doctor_exit_codes() {
         .args(["lag", "--group", &group, "--max-lag", "6"])
         .run()
         .expect(0);
+    let all: Vec<Value> = w
+        .kafka()
+        .args(["--format", "json", "lag"])
+        .run()
+        .expect(0)
+        .json();
+    assert!(all
+        .iter()
+        .any(|r| r["group"] == group.as_str() && r["lag"] == 6));
+    w.kafka()
+        .args(["lag", "--group", "no-such-group"])
+        .run()
+        .expect(6);
     let lagging: Vec<Value> = w
         .kafka()
         .args([
