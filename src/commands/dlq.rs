@@ -138,10 +138,13 @@ async fn replay(settings: &Settings, a: DlqReplayArgs) -> Result<Exit> {
     }
     let p = &settings.printer;
     let bar = p.progress_enabled().then(|| {
-        let b = indicatif::ProgressBar::new(r.backlog);
+        // --max counts selected entries; without filters that is also the entries read.
+        let b = indicatif::ProgressBar::new(
+            a.filters.max.map_or(r.backlog, |m| r.backlog.min(m as u64)),
+        );
         b.set_style(
             indicatif::ProgressStyle::with_template(
-                "{spinner} replay [{bar:30}] {pos}/{len} entries ({per_sec}, {eta})",
+                "{spinner} replay [{bar:30}] {pos}/{len} entries ({elapsed}, {eta} left)",
             )
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );

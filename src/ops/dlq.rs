@@ -238,8 +238,11 @@ pub fn parse_when(s: &str, now_ms: i64) -> Result<i64> {
 
 /// Reads the topic's partitions from given offsets up to the log ends seen when opened.
 pub struct Cursor<'c> {
+    /// The consumer the partitions are assigned to.
     consumer: &'c BaseConsumer,
+    /// End offset of each partition not yet read to its end.
     remaining: BTreeMap<i32, i64>,
+    /// Longest wait for a record that should be there before giving up.
     deadline_idle: Duration,
 }
 

@@ -47,7 +47,9 @@ pub struct Options {
 
 /// A replay opened on the group's committed offsets; `backlog` is known before anything is sent.
 pub struct Replay {
+    /// Consumer of the replay group (assignment only; it commits the progress).
     consumer: BaseConsumer,
+    /// Start (the group's offset) and end (log end at open) of each partition.
     ranges: Ranges,
     /// Entries left for this group.
     pub backlog: u64,
