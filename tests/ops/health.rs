@@ -136,6 +136,25 @@ fn lag_and_doctor_exit_codes() {
         .iter()
         .any(|c| c["name"] == "topics" && c["status"] == "fail"));
 
+    // One catalog topic deleted with the admin API: exit 4, and the check names it.
+    let gone = w.topic("operator_actions");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let admin = fleetctl::kafka::admin::Admin::new(&settings()).unwrap();
+    let deleted = rt.block_on(admin.delete(&[gone.as_str()])).unwrap();
+    assert!(deleted.iter().all(|(_, r)| r.is_ok()), "{deleted:?}");
+    let one_missing: Vec<Value> = w
+        .kafka()
+        .args(["--format", "json", "doctor", "--robots", "2"])
+        .run()
+        .expect(4)
+        .json();
+    let topics = one_missing.iter().find(|c| c["name"] == "topics").unwrap();
+    assert_eq!(topics["status"], "fail");
+    assert!(topics["detail"].as_str().unwrap().contains(&gone));
+
     // Nobody listening: exit 3.
     w.cmd()
         .args([
