@@ -221,6 +221,20 @@ pub async fn serve(
     serve_on(bind(addr).await?, metrics, token).await
 }
 
+/// Binds now (so a taken port is an error before the role starts) and serves in a task.
+pub async fn spawn(
+    addr: SocketAddr,
+    metrics: Arc<Metrics>,
+    token: CancellationToken,
+) -> Result<tokio::task::JoinHandle<Result<()>>> {
+    let listener = bind(addr).await?;
+    tracing::info!(
+        "serving metrics on http://{}/metrics",
+        listener.local_addr().unwrap_or(addr)
+    );
+    Ok(tokio::spawn(serve_on(listener, metrics, token)))
+}
+
 /// Serves `GET /metrics` on a bound listener until `token` is cancelled.
 pub async fn serve_on(
     listener: TcpListener,

@@ -110,6 +110,14 @@ pub struct DoctorArgs {
     pub max_dlq: Option<i64>,
 }
 
+/// The metrics endpoint option, for the long-running roles to flatten.
+#[derive(Debug, Args, Clone, Default)]
+pub struct MetricsArgs {
+    /// Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)
+    #[arg(long, env = "FLEETCTL_METRICS_ADDR", value_name = "HOST:PORT")]
+    pub metrics_addr: Option<std::net::SocketAddr>,
+}
+
 /// Parses `100/s`, `100` or `2.5/s` into entries per second.
 pub fn parse_rate(s: &str) -> Result<f64, String> {
     let n = s.trim().strip_suffix("/s").unwrap_or(s.trim());

@@ -193,6 +193,13 @@ fn metrics_endpoint_is_scraped_and_parsed() {
         metrics.clone(),
         token.clone(),
     ));
+    // The address is taken now: a second endpoint on it is refused before it starts.
+    let taken = rt.block_on(fleetctl::metrics::spawn(
+        addr,
+        metrics.clone(),
+        token.clone(),
+    ));
+    assert!(taken.is_err());
 
     let mut conn = std::net::TcpStream::connect(addr).unwrap();
     write!(
