@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 use serde::Serialize;
 
@@ -29,17 +29,6 @@ pub struct LagRow {
 
 /// Log start and end per (topic, partition), fetched once and shared by every group.
 pub type Marks = BTreeMap<(String, i32), (i64, i64)>;
-
-fn group_consumer(k: &KafkaSettings, group: &str) -> Result<BaseConsumer> {
-    let mut cfg = crate::kafka::client_config(k)?;
-    cfg.set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .set("enable.partition.eof", "false");
-    for (key, v) in &k.properties {
-        cfg.set(key, v);
-    }
-    cfg.create().map_err(crate::kafka::creation_error)
-}
 
 /// Ids of the consumer groups whose id starts with `prefix` (all groups when it is empty).
 pub fn fleet_groups(k: &KafkaSettings, prefix: &str) -> Result<Vec<String>> {
@@ -88,7 +77,7 @@ pub fn group_lag(k: &KafkaSettings, group: &str, marks: &Marks) -> Result<Vec<La
     if marks.is_empty() {
         return Ok(Vec::new());
     }
-    let c = group_consumer(k, group)?;
+    let c = super::group_reader(k, group)?;
     let mut tpl = TopicPartitionList::new();
     for (t, p) in marks.keys() {
         tpl.add_partition(t, *p);

@@ -58,17 +58,7 @@ pub struct Replay {
 /// Opens the DLQ at the group's committed offsets (or its start) up to the current log ends.
 pub fn open(k: &KafkaSettings, o: &Options) -> Result<Replay> {
     let brokers = k.brokers.clone().unwrap_or_default();
-    let mut cfg = crate::kafka::client_config(k)?;
-    cfg.set("group.id", &o.group)
-        .set("enable.auto.commit", "false")
-        .set("enable.auto.offset.store", "false")
-        .set("auto.offset.reset", "earliest")
-        .set("isolation.level", "read_committed")
-        .set("fetch.wait.max.ms", "50");
-    for (key, v) in &k.properties {
-        cfg.set(key, v);
-    }
-    let consumer: BaseConsumer = cfg.create().map_err(crate::kafka::creation_error)?;
+    let consumer = super::group_reader(k, &o.group)?;
     let marks = super::dlq::watermarks(&consumer, &o.dlq_topic, k.timeout, &brokers)?;
     let mut tpl = TopicPartitionList::new();
     for p in marks.keys() {

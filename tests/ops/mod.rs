@@ -135,3 +135,13 @@ pub fn run_executor(w: &World) {
         .run()
         .expect(0);
 }
+
+/// Command ids of the EXECUTED completions, one per completion record.
+pub fn executed_ids(w: &World) -> Vec<String> {
+    crate::support::kafka::read_all(w, "robot-command-completions")
+        .iter()
+        .map(|r| r.json())
+        .filter(|v| v["status"] == "EXECUTED")
+        .filter_map(|v| v["command_id"].as_str().map(str::to_string))
+        .collect()
+}
