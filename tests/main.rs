@@ -9,5 +9,6 @@ mod executor;
 mod halts;
 mod keys;
 mod retry;
+mod ops;
 mod topics;
 mod transactions;

@@ -4,11 +4,13 @@
 mod config;
 mod fleet;
 mod keys;
+mod ops;
 mod topics;
 
 pub use config::*;
 pub use fleet::*;
 pub use keys::*;
+pub use ops::*;
 pub use topics::*;
 
 use std::path::PathBuf;
@@ -239,6 +241,13 @@ pub enum Command {
     /// Canary rollout: failure rates of real and dry-run commands
     #[command(subcommand)]
     Canary(CanaryCommand),
+    /// Inspect and replay the dead-letter queue of robot commands
+    #[command(subcommand)]
+    Dlq(DlqCommand),
+    /// Committed offset, log end and lag per partition of consumer groups
+    Lag(LagArgs),
+    /// Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+    Doctor(DoctorArgs),
     /// Write shell completions and man pages (used to refresh completions/ and man/)
     #[command(hide = true)]
     Generate(GenerateArgs),

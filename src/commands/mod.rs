@@ -3,9 +3,12 @@
 mod canary;
 mod config;
 mod dev;
+mod dlq;
+mod doctor;
 mod generate;
 mod halt;
 mod keys;
+mod lag;
 mod run;
 mod topics;
 
@@ -34,6 +37,9 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Halt(a) => halt::run(&settings, a, true).await,
             Command::Resume(a) => halt::run(&settings, a, false).await,
             Command::Canary(c) => canary::run(&settings, c).await,
+            Command::Dlq(c) => dlq::run(&settings, c).await,
+            Command::Lag(a) => lag::run(&settings, a).await,
+            Command::Doctor(a) => doctor::run(&settings, a).await,
         }
     })
 }

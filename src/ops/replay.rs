@@ -1,0 +1,306 @@
+//! `dlq replay`: re-publishes dead letters in order, resumably, with a loop guard.
+//!
+//! Progress is the commit of a consumer group (read by assignment, so no rebalance): an offset is
+//! committed once its entry was acknowledged by the broker, or deliberately passed over (not
+//! selected by the filters, or stopped by the loop guard). An entry that other flags could
+//! replay (expired without `--resign`, no original topic without `--to`) holds its partition:
+//! nothing after it there is replayed or committed, so a re-run with those flags continues there.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+use futures::stream::{FuturesOrdered, StreamExt};
+use futures::FutureExt;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::{Offset, TopicPartitionList};
+use tokio_util::sync::CancellationToken;
+
+use super::dlq::{histogram, Cursor, Filter, Ranges};
+pub use super::replay_entry::{decide, headers, payload, Decision, Row, Summary};
+use crate::error::Result;
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::Signer;
+
+/// Sends in flight at once; acknowledgements still commit in offset order.
+const WINDOW: usize = 256;
+
+/// How a replay runs.
+pub struct Options {
+    /// The DLQ topic.
+    pub dlq_topic: String,
+    /// Consumer group holding progress.
+    pub group: String,
+    /// Destination overriding each entry's original topic.
+    pub to: Option<String>,
+    /// Decide and report only.
+    pub dry_run: bool,
+    /// Entries per second, if throttled.
+    pub rate: Option<f64>,
+    /// Loop guard.
+    pub max_replays: u32,
+    /// Operator signer for expired commands, when `--resign`.
+    pub resign: Option<(Signer, Duration)>,
+    /// Selection.
+    pub filter: Filter,
+}
+
+/// A replay opened on the group's committed offsets; `backlog` is known before anything is sent.
+pub struct Replay {
+    /// Consumer of the replay group (assignment only; it commits the progress).
+    consumer: BaseConsumer,
+    /// Start (the group's offset) and end (log end at open) of each partition.
+    ranges: Ranges,
+    /// Entries left for this group.
+    pub backlog: u64,
+}
+
+/// Opens the DLQ at the group's committed offsets (or its start) up to the current log ends.
+pub fn open(k: &KafkaSettings, o: &Options) -> Result<Replay> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let consumer = super::group_reader(k, &o.group)?;
+    let marks = super::dlq::watermarks(&consumer, &o.dlq_topic, k.timeout, &brokers)?;
+    let mut tpl = TopicPartitionList::new();
+    for p in marks.keys() {
+        tpl.add_partition(&o.dlq_topic, *p);
+    }
+    let committed = consumer
+        .committed_offsets(tpl, k.timeout)
+        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let mut ranges = Ranges::new();
+    let mut backlog = 0u64;
+    for (p, (lo, hi)) in marks {
+        let start = match committed
+            .find_partition(&o.dlq_topic, p)
+            .map(|e| e.offset())
+        {
+            Some(Offset::Offset(c)) => c.max(lo),
+            _ => lo,
+        };
+        backlog += u64::try_from(hi - start).unwrap_or(0);
+        ranges.insert(p, (start, hi));
+    }
+    Ok(Replay {
+        consumer,
+        ranges,
+        backlog,
+    })
+}
+
+/// One slot of the ordered pipeline: a send to await, or an entry passed over.
+type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = (i32, i64, Option<Row>)> + Send>>;
+
+impl Replay {
+    /// Replays, calling `tick` once per examined entry (for a progress bar).
+    pub async fn run(
+        self,
+        k: &KafkaSettings,
+        o: &Options,
+        token: &CancellationToken,
+        mut tick: impl FnMut(),
+    ) -> Result<Summary> {
+        let started = Instant::now();
+        let mut s = Summary {
+            group: o.group.clone(),
+            dry_run: o.dry_run,
+            backlog: self.backlog,
+            ..Summary::default()
+        };
+        let producer: Option<FutureProducer> = if o.dry_run {
+            None
+        } else {
+            Some(crate::kafka::client::producer(k, &[])?)
+        };
+        let mut cursor = Cursor::open(&self.consumer, &o.dlq_topic, &self.ranges)?;
+        let mut stop = Stop::default();
+        let mut classes: Vec<String> = Vec::new();
+        let mut inflight: FuturesOrdered<Pending> = FuturesOrdered::new();
+        let mut sent = 0u64;
+        loop {
+            if token.is_cancelled() {
+                s.interrupted = true;
+                break;
+            }
+            if o.filter.max.is_some_and(|m| s.selected as usize >= m) {
+                break;
+            }
+            if inflight.len() >= WINDOW {
+                if let Some(done) = inflight.next().await {
+                    self.settle(done, &mut s, &mut stop);
+                }
+            }
+            self.drain_ready(o, &mut inflight, &mut s, &mut stop);
+            let Some(e) = cursor.next_entry()? else { break };
+            tick();
+            s.examined += 1;
+            if o.filter.after_until(&e) {
+                // Entries are in time order per partition: the rest are later still.
+                cursor.close_partition(e.partition);
+                continue;
+            }
+            if !o.filter.matches(&e) {
+                inflight.push_back(Box::pin(std::future::ready((e.partition, e.offset, None))));
+                continue;
+            }
+            s.selected += 1;
+            let now = crate::model::now_ms();
+            let decision = decide(&e, o, now);
+            let mut row = Row {
+                partition: e.partition,
+                offset: e.offset,
+                key: e.key_text(),
+                command_id: e.command().map(|c| c.command_id),
+                error_class: e.error_class(),
+                replays: e.replays(),
+                outcome: decision.outcome().into(),
+                to: None,
+                resign: false,
+            };
+            classes.push(row.error_class.clone());
+            let (topic, resign) = match decision {
+                Decision::Replay { topic, resign } => (topic, resign),
+                Decision::LoopGuard => {
+                    s.skipped_loop_guard += 1;
+                    inflight.push_back(Box::pin(std::future::ready((
+                        e.partition,
+                        e.offset,
+                        Some(row),
+                    ))));
+                    continue;
+                }
+                Decision::Expired | Decision::NoTopic => {
+                    if decision == Decision::Expired {
+                        s.skipped_expired += 1;
+                    } else {
+                        s.skipped_no_topic += 1;
+                    }
+                    cursor.close_partition(e.partition);
+                    s.entries.push(row);
+                    continue;
+                }
+            };
+            row.to = Some(topic.clone());
+            row.resign = resign;
+            *s.routes.entry(topic.clone()).or_default() += 1;
+            let Some(producer) = &producer else {
+                row.outcome = "would_replay".into();
+                s.replayed += 1;
+                s.resigned += u64::from(resign);
+                s.entries.push(row);
+                continue;
+            };
+            if let Some(rate) = o.rate {
+                let due = started + Duration::from_secs_f64(sent as f64 / rate);
+                tokio::time::sleep_until(due.into()).await;
+            }
+            sent += 1;
+            let bytes = payload(&e, resign, o.resign.as_ref(), now);
+            let hs = headers(&e);
+            let producer = producer.clone();
+            inflight.push_back(Box::pin(async move {
+                let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&topic).headers(hs);
+                if let Some(key) = e.key.as_deref() {
+                    rec = rec.key(key);
+                }
+                if let Some(v) = bytes.as_deref() {
+                    rec = rec.payload(v);
+                }
+                let ok = producer.send(rec, Duration::from_secs(30)).await;
+                if let Err((err, _)) = &ok {
+                    tracing::warn!(
+                        "replaying DLQ {}/{} to {topic}: {err}",
+                        e.partition,
+                        e.offset
+                    );
+                    row.outcome = "failed".into();
+                }
+                (e.partition, e.offset, Some(row))
+            }));
+        }
+        while let Some(done) = inflight.next().await {
+            self.settle(done, &mut s, &mut stop);
+            self.drain_ready(o, &mut inflight, &mut s, &mut stop);
+        }
+        if !stop.last.is_empty() {
+            // The per-entry commits were asynchronous; this one returns only once all are stored.
+            let mut tpl = TopicPartitionList::new();
+            for (p, next) in &stop.last {
+                tpl.add_partition_offset(&o.dlq_topic, *p, Offset::Offset(*next))
+                    .map_err(anyhow::Error::from)?;
+            }
+            self.consumer
+                .commit(&tpl, CommitMode::Sync)
+                .map_err(|e| anyhow::anyhow!("committing replay progress of {}: {e}", o.group))?;
+        }
+        s.histogram = histogram(classes);
+        s.elapsed_s = started.elapsed().as_secs_f64();
+        if s.elapsed_s > 0.0 {
+            s.rate_per_s = s.replayed as f64 / s.elapsed_s;
+        }
+        Ok(s)
+    }
+
+    /// Settles every slot already finished, then commits past them in one asynchronous request:
+    /// each acknowledgement is committed as soon as the run sees it, without a round trip each.
+    fn drain_ready(
+        &self,
+        o: &Options,
+        inflight: &mut FuturesOrdered<Pending>,
+        s: &mut Summary,
+        stop: &mut Stop,
+    ) {
+        while let Some(Some(done)) = inflight.next().now_or_never() {
+            self.settle(done, s, stop);
+        }
+        if o.dry_run || stop.pending.is_empty() {
+            stop.pending.clear();
+            return;
+        }
+        let mut tpl = TopicPartitionList::new();
+        for (p, next) in std::mem::take(&mut stop.pending) {
+            if tpl
+                .add_partition_offset(&o.dlq_topic, p, Offset::Offset(next))
+                .is_ok()
+            {
+                stop.last.insert(p, next);
+            }
+        }
+        if let Err(e) = self.consumer.commit(&tpl, CommitMode::Async) {
+            tracing::warn!("committing replay progress: {e}");
+        }
+    }
+
+    /// Accounts for a finished slot and marks its offset for commit (never past a failure).
+    fn settle(&self, done: (i32, i64, Option<Row>), s: &mut Summary, stop: &mut Stop) {
+        let (partition, offset, row) = done;
+        if let Some(row) = row {
+            match row.outcome.as_str() {
+                "replayed" => {
+                    s.replayed += 1;
+                    s.resigned += u64::from(row.resign);
+                }
+                "failed" => {
+                    s.failed += 1;
+                    // A failed send stays before the commit point so that a re-run retries it.
+                    stop.failed.insert(partition);
+                    s.entries.push(row);
+                }
+                _ => s.entries.push(row),
+            }
+        }
+        if !stop.failed.contains(&partition) {
+            stop.pending.insert(partition, offset + 1);
+        }
+    }
+}
+
+/// Commit bookkeeping of one run.
+#[derive(Default)]
+struct Stop {
+    /// Partitions where a send failed: nothing more is committed there.
+    failed: BTreeSet<i32>,
+    /// Next offset to commit per partition, settled since the last commit request.
+    pending: BTreeMap<i32, i64>,
+    /// Next offset committed per partition.
+    last: BTreeMap<i32, i64>,
+}
