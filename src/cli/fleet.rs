@@ -29,16 +29,31 @@ pub enum SimulateKind {
 #[derive(Debug, Args, Clone)]
 pub struct SimulateArgs {
     /// Number of robots
-    #[arg(long, env = "DEFAULT_NUM_ROBOTS", default_value_t = 1000, value_name = "N")]
+    #[arg(
+        long,
+        env = "DEFAULT_NUM_ROBOTS",
+        default_value_t = 1000,
+        value_name = "N"
+    )]
     pub robots: u32,
     /// Seconds between two reports of one robot (before --speedup)
     #[arg(long, env = "DEFAULT_TELEMETRY_INTERVAL", default_value = "1.0", value_parser = parse_duration, value_name = "DURATION")]
     pub interval: Duration,
     /// Divide the interval (and simulated time) by this factor
-    #[arg(long, env = "SIMULATION_SPEEDUP", default_value_t = 1.0, value_name = "FACTOR")]
+    #[arg(
+        long,
+        env = "SIMULATION_SPEEDUP",
+        default_value_t = 1.0,
+        value_name = "FACTOR"
+    )]
     pub speedup: f64,
     /// Probability per report of an injected fault (dropped report, sensor spike, malformed record, silence)
-    #[arg(long, env = "CHAOS_INJECTION_PROB", default_value_t = 0.0, value_name = "P")]
+    #[arg(
+        long,
+        env = "CHAOS_INJECTION_PROB",
+        default_value_t = 0.0,
+        value_name = "P"
+    )]
     pub chaos: f64,
     /// Number of zones the robots are spread over
     #[arg(long, default_value_t = 4, value_name = "N")]
@@ -86,7 +101,12 @@ pub struct ControlCenterArgs {
     #[command(flatten)]
     pub role: RoleArgs,
     /// Fraction of robots (stable by id) that get real commands; the rest get dry runs
-    #[arg(long, env = "CANARY_FRACTION", default_value_t = 1.0, value_name = "FRACTION")]
+    #[arg(
+        long,
+        env = "CANARY_FRACTION",
+        default_value_t = 1.0,
+        value_name = "FRACTION"
+    )]
     pub canary: f64,
     /// Battery percentage under which a robot is sent home
     #[arg(long, default_value_t = 20.0, value_name = "PCT")]

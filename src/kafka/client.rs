@@ -62,8 +62,15 @@ pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
 }
 
 /// Partition ids of a topic, or a broker error if it cannot be described in time.
-pub fn partitions(c: &BaseConsumer, topic: &str, timeout: Duration, brokers: &str) -> Result<Vec<i32>> {
-    let md = c.fetch_metadata(Some(topic), timeout).map_err(|e| super::unreachable(brokers, e))?;
+pub fn partitions(
+    c: &BaseConsumer,
+    topic: &str,
+    timeout: Duration,
+    brokers: &str,
+) -> Result<Vec<i32>> {
+    let md = c
+        .fetch_metadata(Some(topic), timeout)
+        .map_err(|e| super::unreachable(brokers, e))?;
     let t = md
         .topics()
         .iter()
@@ -91,13 +98,20 @@ pub fn read_to_end(
     let mut ends = BTreeMap::new();
     let mut tpl = TopicPartitionList::new();
     for p in &parts {
-        let (lo, hi) = c.fetch_watermarks(topic, *p, k.timeout).map_err(|e| super::unreachable(&brokers, e))?;
+        let (lo, hi) = c
+            .fetch_watermarks(topic, *p, k.timeout)
+            .map_err(|e| super::unreachable(&brokers, e))?;
         ends.insert(*p, hi);
         if hi > lo {
-            tpl.add_partition_offset(topic, *p, Offset::Offset(lo)).map_err(anyhow::Error::from)?;
+            tpl.add_partition_offset(topic, *p, Offset::Offset(lo))
+                .map_err(anyhow::Error::from)?;
         }
     }
-    let mut remaining: BTreeMap<i32, i64> = ends.iter().filter(|(_, hi)| **hi > 0).map(|(p, hi)| (*p, *hi)).collect();
+    let mut remaining: BTreeMap<i32, i64> = ends
+        .iter()
+        .filter(|(_, hi)| **hi > 0)
+        .map(|(p, hi)| (*p, *hi))
+        .collect();
     if tpl.count() == 0 {
         return Ok(ends);
     }
@@ -105,7 +119,9 @@ pub fn read_to_end(
     let deadline = std::time::Instant::now() + k.timeout.max(Duration::from_secs(30));
     while !remaining.is_empty() {
         if std::time::Instant::now() > deadline {
-            return Err(crate::error::Error::Timeout(format!("timed out reading {topic} to its end")));
+            return Err(crate::error::Error::Timeout(format!(
+                "timed out reading {topic} to its end"
+            )));
         }
         match c.poll(Duration::from_millis(200)) {
             Some(Ok(m)) => {
@@ -121,7 +137,9 @@ pub fn read_to_end(
                 // Compaction or transaction markers can leave the last offsets without records.
                 if let Ok(pos) = c.position() {
                     for e in pos.elements() {
-                        if let (Offset::Offset(o), Some(end)) = (e.offset(), remaining.get(&e.partition())) {
+                        if let (Offset::Offset(o), Some(end)) =
+                            (e.offset(), remaining.get(&e.partition()))
+                        {
                             if o >= *end {
                                 remaining.remove(&e.partition());
                             }

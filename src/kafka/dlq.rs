@@ -55,15 +55,29 @@ pub fn headers<M: Message>(msg: &M, f: &Failure<'_>) -> OwnedHeaders {
     let mut original: Option<(String, String, String, String)> = None;
     if let Some(hs) = msg.headers() {
         let get = |name: &str| -> Option<String> {
-            hs.iter().find(|x| x.key == name).and_then(|x| x.value).map(|v| String::from_utf8_lossy(v).into_owned())
+            hs.iter()
+                .find(|x| x.key == name)
+                .and_then(|x| x.value)
+                .map(|v| String::from_utf8_lossy(v).into_owned())
         };
         replays = get(h::REPLAYS).and_then(|v| v.parse().ok()).unwrap_or(0);
-        if let (Some(t), Some(p), Some(o), Some(ts)) = (get(h::TOPIC), get(h::PARTITION), get(h::OFFSET), get(h::TIMESTAMP)) {
+        if let (Some(t), Some(p), Some(o), Some(ts)) = (
+            get(h::TOPIC),
+            get(h::PARTITION),
+            get(h::OFFSET),
+            get(h::TIMESTAMP),
+        ) {
             original = Some((t, p, o, ts));
         }
         for x in hs.iter() {
-            if !x.key.starts_with("fleetctl.dlq.") && !x.key.starts_with("fleetctl.error.") && x.key != h::VERSION {
-                out = out.insert(Header { key: x.key, value: x.value });
+            if !x.key.starts_with("fleetctl.dlq.")
+                && !x.key.starts_with("fleetctl.error.")
+                && x.key != h::VERSION
+            {
+                out = out.insert(Header {
+                    key: x.key,
+                    value: x.value,
+                });
             }
         }
     }
@@ -92,12 +106,19 @@ pub fn headers<M: Message>(msg: &M, f: &Failure<'_>) -> OwnedHeaders {
         (h::VERSION, env!("CARGO_PKG_VERSION")),
     ];
     for (k, v) in pairs {
-        out = out.insert(Header { key: k, value: Some(v.as_bytes()) });
+        out = out.insert(Header {
+            key: k,
+            value: Some(v.as_bytes()),
+        });
     }
     out
 }
 
 /// Reads one header as text.
 pub fn header<M: Message>(msg: &M, name: &str) -> Option<String> {
-    msg.headers()?.iter().find(|x| x.key == name).and_then(|x| x.value).map(|v| String::from_utf8_lossy(v).into_owned())
+    msg.headers()?
+        .iter()
+        .find(|x| x.key == name)
+        .and_then(|x| x.value)
+        .map(|v| String::from_utf8_lossy(v).into_owned())
 }

@@ -12,7 +12,11 @@ use crate::model::fleet::{ControlTelemetry, RobotState};
 use crate::settings::KafkaSettings;
 
 /// The latest control telemetry of every robot that reported since `now - within`.
-pub fn recent_robots(k: &KafkaSettings, prefix: &str, within: Duration) -> Result<BTreeMap<String, ControlTelemetry>> {
+pub fn recent_robots(
+    k: &KafkaSettings,
+    prefix: &str,
+    within: Duration,
+) -> Result<BTreeMap<String, ControlTelemetry>> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let t = topic(prefix, names::TELEMETRY_CONTROL);
     let c = super::super::kafka::client::reader(k)?;
@@ -20,16 +24,24 @@ pub fn recent_robots(k: &KafkaSettings, prefix: &str, within: Duration) -> Resul
     let since = crate::model::now_ms() - within.as_millis() as i64;
     let mut query = TopicPartitionList::new();
     for p in &parts {
-        query.add_partition_offset(&t, *p, Offset::Offset(since)).map_err(anyhow::Error::from)?;
+        query
+            .add_partition_offset(&t, *p, Offset::Offset(since))
+            .map_err(anyhow::Error::from)?;
     }
-    let starts = c.offsets_for_times(query, k.timeout).map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let starts = c
+        .offsets_for_times(query, k.timeout)
+        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
     let mut ends = BTreeMap::new();
     let mut assign = TopicPartitionList::new();
     for e in starts.elements() {
-        let (_, hi) = c.fetch_watermarks(&t, e.partition(), k.timeout).map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+        let (_, hi) = c
+            .fetch_watermarks(&t, e.partition(), k.timeout)
+            .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
         if let Offset::Offset(o) = e.offset() {
             if o < hi {
-                assign.add_partition_offset(&t, e.partition(), Offset::Offset(o)).map_err(anyhow::Error::from)?;
+                assign
+                    .add_partition_offset(&t, e.partition(), Offset::Offset(o))
+                    .map_err(anyhow::Error::from)?;
                 ends.insert(e.partition(), hi);
             }
         }
@@ -42,15 +54,23 @@ pub fn recent_robots(k: &KafkaSettings, prefix: &str, within: Duration) -> Resul
     let deadline = std::time::Instant::now() + k.timeout.max(Duration::from_secs(10));
     while !ends.is_empty() && std::time::Instant::now() < deadline {
         if let Some(Ok(m)) = c.poll(Duration::from_millis(200)) {
-            if let Some(tel) = m.payload().and_then(|p| serde_json::from_slice::<ControlTelemetry>(p).ok()) {
+            if let Some(tel) = m
+                .payload()
+                .and_then(|p| serde_json::from_slice::<ControlTelemetry>(p).ok())
+            {
                 if tel.ts_ms >= since {
-                    let newer = out.get(&tel.robot_id).is_none_or(|old| old.ts_ms <= tel.ts_ms);
+                    let newer = out
+                        .get(&tel.robot_id)
+                        .is_none_or(|old| old.ts_ms <= tel.ts_ms);
                     if newer {
                         out.insert(tel.robot_id.clone(), tel);
                     }
                 }
             }
-            if ends.get(&m.partition()).is_some_and(|end| m.offset() + 1 >= *end) {
+            if ends
+                .get(&m.partition())
+                .is_some_and(|end| m.offset() + 1 >= *end)
+            {
                 ends.remove(&m.partition());
             }
         }
@@ -62,7 +82,9 @@ pub fn recent_robots(k: &KafkaSettings, prefix: &str, within: Duration) -> Resul
 pub fn robot_states(k: &KafkaSettings, prefix: &str) -> Result<BTreeMap<String, RobotState>> {
     let mut out: BTreeMap<String, RobotState> = BTreeMap::new();
     crate::kafka::client::read_to_end(k, &topic(prefix, names::STATE), |_, _, key, value| {
-        let Some(key) = key.map(|k| String::from_utf8_lossy(k).into_owned()) else { return };
+        let Some(key) = key.map(|k| String::from_utf8_lossy(k).into_owned()) else {
+            return;
+        };
         match value.and_then(|v| serde_json::from_slice::<RobotState>(v).ok()) {
             Some(s) => {
                 out.insert(key, s);

@@ -119,11 +119,20 @@ pub struct Signer {
 impl Signer {
     /// A signer with the default validity.
     pub fn new(key: RoleKey) -> Self {
-        Signer { key, ttl: DEFAULT_TTL }
+        Signer {
+            key,
+            ttl: DEFAULT_TTL,
+        }
     }
 
     /// Builds and signs a new command.
-    pub fn command(&self, target: Target, zone: Option<String>, action: Action, dry_run: bool) -> Signed {
+    pub fn command(
+        &self,
+        target: Target,
+        zone: Option<String>,
+        action: Action,
+        dry_run: bool,
+    ) -> Signed {
         let now = crate::model::now_ms();
         let command = Command {
             command_id: Uuid::new_v4(),
@@ -150,7 +159,10 @@ impl Signer {
             payload: B64.encode(&payload),
             signature: B64.encode(signature.to_bytes()),
         };
-        Signed { command, bytes: serde_json::to_vec(&env).unwrap_or_default() }
+        Signed {
+            command,
+            bytes: serde_json::to_vec(&env).unwrap_or_default(),
+        }
     }
 }
 
@@ -182,11 +194,19 @@ pub struct Verifier {
 impl Verifier {
     /// A verifier with the default skew.
     pub fn new(keyring: Keyring) -> Self {
-        Verifier { keyring, max_skew_ms: MAX_CLOCK_SKEW_MS }
+        Verifier {
+            keyring,
+            max_skew_ms: MAX_CLOCK_SKEW_MS,
+        }
     }
 
     /// Verifies one record (key and value) at time `now_ms`.
-    pub fn verify(&self, key: Option<&[u8]>, value: Option<&[u8]>, now_ms: i64) -> Result<Verified, Rejection> {
+    pub fn verify(
+        &self,
+        key: Option<&[u8]>,
+        value: Option<&[u8]>,
+        now_ms: i64,
+    ) -> Result<Verified, Rejection> {
         let bytes = value.ok_or(Rejection::Tombstone)?;
         if bytes.len() > MAX_ENVELOPE_BYTES {
             return Err(Rejection::Oversized(bytes.len()));
@@ -194,22 +214,40 @@ impl Verifier {
         if bytes.is_empty() {
             return Err(Rejection::Malformed("empty record".into()));
         }
-        let env: Envelope =
-            serde_json::from_slice(bytes).map_err(|e| Rejection::Malformed(format!("not a command envelope: {e}")))?;
-        let trusted = self.keyring.get(&env.key_id).ok_or_else(|| Rejection::UnknownKey(env.key_id.clone()))?;
-        let payload = B64.decode(&env.payload).map_err(|e| Rejection::Malformed(format!("payload is not base64: {e}")))?;
-        let sig_bytes =
-            B64.decode(&env.signature).map_err(|e| Rejection::BadSignature(format!("signature is not base64: {e}")))?;
-        let sig = Signature::from_slice(&sig_bytes).map_err(|e| Rejection::BadSignature(e.to_string()))?;
-        trusted.key.verify_strict(&payload, &sig).map_err(|e| Rejection::BadSignature(e.to_string()))?;
-        let command: Command =
-            serde_json::from_slice(&payload).map_err(|e| Rejection::Malformed(format!("signed payload: {e}")))?;
+        let env: Envelope = serde_json::from_slice(bytes)
+            .map_err(|e| Rejection::Malformed(format!("not a command envelope: {e}")))?;
+        let trusted = self
+            .keyring
+            .get(&env.key_id)
+            .ok_or_else(|| Rejection::UnknownKey(env.key_id.clone()))?;
+        let payload = B64
+            .decode(&env.payload)
+            .map_err(|e| Rejection::Malformed(format!("payload is not base64: {e}")))?;
+        let sig_bytes = B64
+            .decode(&env.signature)
+            .map_err(|e| Rejection::BadSignature(format!("signature is not base64: {e}")))?;
+        let sig = Signature::from_slice(&sig_bytes)
+            .map_err(|e| Rejection::BadSignature(e.to_string()))?;
+        trusted
+            .key
+            .verify_strict(&payload, &sig)
+            .map_err(|e| Rejection::BadSignature(e.to_string()))?;
+        let command: Command = serde_json::from_slice(&payload)
+            .map_err(|e| Rejection::Malformed(format!("signed payload: {e}")))?;
         if command.key_id != env.key_id {
-            return Err(Rejection::KeyMismatch { envelope: env.key_id, payload: command.key_id });
+            return Err(Rejection::KeyMismatch {
+                envelope: env.key_id,
+                payload: command.key_id,
+            });
         }
-        let record_key = key.map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
+        let record_key = key
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .unwrap_or_default();
         if command.target.key() != record_key {
-            return Err(Rejection::WrongTarget { target: command.target.key(), key: record_key });
+            return Err(Rejection::WrongTarget {
+                target: command.target.key(),
+                key: record_key,
+            });
         }
         // The role is the trusted key's, not what the payload claims.
         if command.issuer != trusted.role || !command.action.allowed_for(trusted.role) {
@@ -224,8 +262,14 @@ impl Verifier {
         if command.issued_at_ms > now_ms + self.max_skew_ms {
             return Err(Rejection::NotYetValid(command.issued_at_ms - now_ms));
         }
-        let payload_hash = Sha256::digest(&payload).iter().map(|b| format!("{b:02x}")).collect();
-        Ok(Verified { command, payload_hash })
+        let payload_hash = Sha256::digest(&payload)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        Ok(Verified {
+            command,
+            payload_hash,
+        })
     }
 }
 
@@ -241,7 +285,11 @@ mod tests {
         let mut ring = Keyring::default();
         ring.add(Role::Control, control.key.verifying_key(), "test".into());
         ring.add(Role::Safety, safety.key.verifying_key(), "test".into());
-        (Signer::new(control), Signer::new(safety), Verifier::new(ring))
+        (
+            Signer::new(control),
+            Signer::new(safety),
+            Verifier::new(ring),
+        )
     }
 
     fn robot(id: &str) -> Target {
@@ -262,12 +310,40 @@ mod tests {
         let (control, safety, v) = setup();
         let now = now_ms();
         let s = control.command(robot("r1"), None, Action::Charge, false);
-        assert_eq!(v.verify(Some(b"r1"), None, now).unwrap_err().class(), "tombstone");
-        assert_eq!(v.verify(Some(b"r1"), Some(&vec![b'x'; MAX_ENVELOPE_BYTES + 1]), now).unwrap_err().class(), "oversized");
-        assert_eq!(v.verify(Some(b"r1"), Some(b"{nope"), now).unwrap_err().class(), "malformed");
-        assert_eq!(v.verify(Some(b"r2"), Some(&s.bytes), now).unwrap_err().class(), "wrong_target");
-        assert_eq!(v.verify(Some(b"r1"), Some(&s.bytes), now + 200_000).unwrap_err().class(), "expired");
-        assert_eq!(v.verify(Some(b"r1"), Some(&s.bytes), now - 200_000).unwrap_err().class(), "not_yet_valid");
+        assert_eq!(
+            v.verify(Some(b"r1"), None, now).unwrap_err().class(),
+            "tombstone"
+        );
+        assert_eq!(
+            v.verify(Some(b"r1"), Some(&vec![b'x'; MAX_ENVELOPE_BYTES + 1]), now)
+                .unwrap_err()
+                .class(),
+            "oversized"
+        );
+        assert_eq!(
+            v.verify(Some(b"r1"), Some(b"{nope"), now)
+                .unwrap_err()
+                .class(),
+            "malformed"
+        );
+        assert_eq!(
+            v.verify(Some(b"r2"), Some(&s.bytes), now)
+                .unwrap_err()
+                .class(),
+            "wrong_target"
+        );
+        assert_eq!(
+            v.verify(Some(b"r1"), Some(&s.bytes), now + 200_000)
+                .unwrap_err()
+                .class(),
+            "expired"
+        );
+        assert_eq!(
+            v.verify(Some(b"r1"), Some(&s.bytes), now - 200_000)
+                .unwrap_err()
+                .class(),
+            "not_yet_valid"
+        );
 
         // a tampered payload field
         let mut env: Envelope = serde_json::from_slice(&s.bytes).unwrap();
@@ -275,17 +351,42 @@ mod tests {
         cmd.action = Action::MoveTo { x: 9.0, y: 9.0 };
         env.payload = B64.encode(serde_json::to_vec(&cmd).unwrap());
         let tampered = serde_json::to_vec(&env).unwrap();
-        assert_eq!(v.verify(Some(b"r1"), Some(&tampered), now).unwrap_err().class(), "bad_signature");
+        assert_eq!(
+            v.verify(Some(b"r1"), Some(&tampered), now)
+                .unwrap_err()
+                .class(),
+            "bad_signature"
+        );
 
         // an unknown key
         let stranger = Signer::new(RoleKey::generate(Role::Control));
         let s2 = stranger.command(robot("r1"), None, Action::Charge, false);
-        assert_eq!(v.verify(Some(b"r1"), Some(&s2.bytes), now).unwrap_err().class(), "unknown_key");
+        assert_eq!(
+            v.verify(Some(b"r1"), Some(&s2.bytes), now)
+                .unwrap_err()
+                .class(),
+            "unknown_key"
+        );
 
         // a control key may not halt; a safety key may
-        let h = control.command(Target::All, None, Action::Halt { reason: "x".into() }, false);
-        assert_eq!(v.verify(Some(b"all"), Some(&h.bytes), now).unwrap_err().class(), "unauthorized");
-        let h = safety.command(Target::All, None, Action::Halt { reason: "x".into() }, false);
+        let h = control.command(
+            Target::All,
+            None,
+            Action::Halt { reason: "x".into() },
+            false,
+        );
+        assert_eq!(
+            v.verify(Some(b"all"), Some(&h.bytes), now)
+                .unwrap_err()
+                .class(),
+            "unauthorized"
+        );
+        let h = safety.command(
+            Target::All,
+            None,
+            Action::Halt { reason: "x".into() },
+            false,
+        );
         assert!(v.verify(Some(b"all"), Some(&h.bytes), now).is_ok());
     }
 }
