@@ -5,5 +5,6 @@ mod support;
 mod cli;
 mod config;
 mod docs;
+mod fleet_roles;
 mod keys;
 mod topics;

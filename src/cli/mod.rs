@@ -226,6 +226,14 @@ pub enum Command {
     /// Inspect the trusted signing keys
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Simulate robots: telemetry out, completed commands and halts in
+    Simulate(SimulateCommand),
+    /// Run a long-running fleet role (control center, safety monitor, executor)
+    #[command(subcommand)]
+    Run(RunCommand),
+    /// Look at the fleet
+    #[command(subcommand)]
+    Fleet(FleetCommand),
     /// Local development helpers
     #[command(subcommand)]
     Dev(DevCommand),

@@ -6,8 +6,14 @@ mod generate;
 mod keys;
 mod topics;
 
-use crate::cli::{Cli, Command, DevCommand};
-use crate::error::Result;
+mod fleet;
+mod run_control_center;
+mod run_safety_monitor;
+mod simulate;
+mod summary;
+
+use crate::cli::{Cli, Command, DevCommand, RunCommand};
+use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::settings::Settings;
 
@@ -26,6 +32,17 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Keygen(a) => keys::keygen(&settings, a),
             Command::Keys(c) => keys::run(&settings, c),
             Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,
+            Command::Simulate(c) => simulate::run(&settings, c).await,
+            Command::Run(RunCommand::ControlCenter(a)) => {
+                run_control_center::run(&settings, a).await
+            }
+            Command::Run(RunCommand::SafetyMonitor(a)) => {
+                run_safety_monitor::run(&settings, a).await
+            }
+            Command::Run(RunCommand::Executor(_)) => Err(Error::usage(
+                "run executor is provided by the executor module",
+            )),
+            Command::Fleet(c) => fleet::run(&settings, c).await,
             Command::Generate(a) => generate::run(a),
         }
     })

@@ -1,3 +1,8 @@
 //! The roles of the fleet system, each runnable in-process by a subcommand or by `demo`.
 
 pub mod fleet_view;
+
+pub mod consume;
+pub mod control_center;
+pub mod robots;
+pub mod safety_monitor;
