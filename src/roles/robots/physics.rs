@@ -405,11 +405,12 @@ mod tests {
         r.apply(Order::Charge);
         r.step(1.0);
         assert_eq!(r.status, RobotStatus::Charging);
-        for _ in 0..100 {
+        let mut steps = 0;
+        while r.status == RobotStatus::Charging && steps < 100 {
             r.step(1.0);
+            steps += 1;
         }
-        assert!(r.battery_pct > 99.0, "{}", r.battery_pct);
-        assert_eq!(r.status, RobotStatus::Idle);
+        assert_eq!((r.status, r.battery_pct), (RobotStatus::Idle, 100.0));
     }
 
     #[test]
