@@ -545,3 +545,57 @@ fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
         .iter()
         .any(|(k, v)| k == "fleetctl.error.class" && v == "unknown_key")));
 }
+
+/// Halt latency with many robots: prints p50/p99/max of acknowledgement time minus issue time.
+/// A measurement, not a check: run with `cargo test -- --ignored halt_latency` (FLEET_ROBOTS=10000).
+#[test]
+#[ignore]
+fn halt_latency() {
+    let robots: u32 = std::env::var("FLEET_ROBOTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+    let w = world("latency", robots, &["safety"]);
+    let mut sim = w.kafka();
+    sim.args([
+        "--format",
+        "json",
+        "simulate",
+        "--robots",
+        &robots.to_string(),
+        "--duration",
+        "25s",
+    ]);
+    let sim = sim.spawn();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while read(&w, names::TELEMETRY_CONTROL).len() < robots as usize {
+        assert!(std::time::Instant::now() < deadline, "no telemetry");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let safety = Signer::new(load_private(&w.config_dir().join("keys"), Role::Safety).unwrap());
+    let halt = safety.command(
+        Target::All,
+        None,
+        Action::Halt {
+            reason: "latency".into(),
+        },
+        false,
+    );
+    produce(&w, names::EMERGENCY_HALT, "all", &halt.bytes);
+    let s = finish(sim);
+    let mut ms: Vec<i64> = read(&w, names::COMPLETIONS)
+        .iter()
+        .filter_map(|r| serde_json::from_slice::<Completion>(&r.value).ok())
+        .filter(|c| c.command_id == halt.command.command_id)
+        .map(|c| c.completed_at_ms - c.issued_at_ms)
+        .collect();
+    ms.sort_unstable();
+    assert_eq!(ms.len(), robots as usize, "{s}");
+    let at = |q: f64| ms[((ms.len() - 1) as f64 * q) as usize];
+    println!(
+        "halt of {robots} robots: acknowledged after p50 {} ms, p99 {} ms, max {} ms",
+        at(0.5),
+        at(0.99),
+        at(1.0)
+    );
+}
