@@ -14,7 +14,10 @@ use rdkafka::config::ClientConfig;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseRecord, DeliveryResult, Producer, ProducerContext, ThreadedProducer};
 
-struct Counts(Arc<(AtomicU64, AtomicU64)>);
+struct Counts(
+    /// Delivered, failed.
+    Arc<(AtomicU64, AtomicU64)>,
+);
 
 impl ClientContext for Counts {}
 

@@ -4,11 +4,9 @@ use std::time::Duration;
 
 use fleetctl::catalog::names;
 use fleetctl::model::command::{Action, Target};
-use fleetctl::model::fleet::{
-    Completion, CompletionStatus, ControlTelemetry, RobotStatus, SafetyTelemetry,
-};
-use fleetctl::signing::envelope::{Signer, Verifier};
-use fleetctl::signing::{load_private, Keyring, Role, RoleKey};
+use fleetctl::model::fleet::{ControlTelemetry, SafetyTelemetry};
+use fleetctl::signing::envelope::Verifier;
+use fleetctl::signing::{Keyring, Role};
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::Headers;
 use rdkafka::producer::{FutureProducer, FutureRecord};
@@ -16,6 +14,9 @@ use rdkafka::{ClientConfig, Message, Offset, TopicPartitionList};
 use serde_json::Value;
 
 use crate::support::{broker, World};
+
+mod halts;
+mod safety;
 
 /// A world with the catalog topics for `robots` robots and keys for `roles`.
 fn world(tag: &str, robots: u32, roles: &[&str]) -> World {
@@ -32,8 +33,11 @@ fn world(tag: &str, robots: u32, roles: &[&str]) -> World {
 
 /// One record as read back.
 struct Rec {
+    /// Record key.
     key: String,
+    /// Record value.
     value: Vec<u8>,
+    /// Headers, as text.
     headers: Vec<(String, String)>,
 }
 
@@ -307,295 +311,4 @@ fn control_center_issues_signed_commands_with_a_canary_split() {
     }
     assert!(real > 0 && dry > 0, "real {real}, dry {dry}");
     assert_eq!(s["dry_run"], dry);
-}
-
-#[test]
-fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
-    let w = world("safety", 10, &["safety"]);
-    // --chaos 1: every report is a fault, a quarter of them sensor spikes past a critical threshold
-    let sim = w
-        .kafka()
-        .args([
-            "--format",
-            "json",
-            "simulate",
-            "--robots",
-            "10",
-            "--interval",
-            "0.2",
-            "--chaos",
-            "1",
-            "--seed",
-            "5",
-            "--duration",
-            "4s",
-        ])
-        .spawn();
-    let out = w
-        .kafka()
-        .args([
-            "--format",
-            "json",
-            "run",
-            "safety-monitor",
-            "--duration",
-            "6s",
-            "--halt-fraction",
-            "0.5",
-            "--window",
-            "60s",
-        ])
-        .run()
-        .expect(0);
-    let sim = finish(sim);
-    assert!(
-        sim["chaos_spikes"].as_u64().unwrap() > 0 && sim["chaos_malformed"].as_u64().unwrap() > 0
-    );
-    let s: Value = out.json();
-    assert_eq!(s["type"], "safety_monitor_summary");
-    assert!(s["criticals"].as_u64().unwrap() > 0, "{s}");
-    assert_eq!(s["halts"], 1, "one fleet halt per window: {s}");
-    assert_eq!(s["malformed"], sim["chaos_malformed"], "{s} {sim}");
-
-    let v = verifier(&w);
-    let stops = read(&w, names::COMMANDS);
-    assert_eq!(stops.len() as u64, s["stops"].as_u64().unwrap());
-    assert!(!stops.is_empty());
-    for r in &stops {
-        let c = v
-            .verify(Some(r.key.as_bytes()), Some(&r.value), now())
-            .unwrap()
-            .command;
-        assert_eq!(c.issuer, Role::Safety);
-        assert!(
-            matches!(&c.action, Action::Stop { reason } if reason.starts_with("safety:")),
-            "{:?}",
-            c.action
-        );
-    }
-    let anomalies = read(&w, names::ANOMALIES);
-    assert_eq!(anomalies.len() as u64, s["anomalies"].as_u64().unwrap());
-    for r in &anomalies {
-        let a: Value = serde_json::from_slice(&r.value).unwrap();
-        assert_eq!(a["vehicle_id"], r.key.as_str());
-        assert!(uuid::Uuid::parse_str(a["anomaly_id"].as_str().unwrap()).is_ok());
-        assert!(chrono::DateTime::parse_from_rfc3339(a["event_time"].as_str().unwrap()).is_ok());
-        assert!(
-            chrono::DateTime::parse_from_rfc3339(a["processing_time"].as_str().unwrap()).is_ok()
-        );
-        assert!(["CRITICAL", "WARNING"].contains(&a["severity"].as_str().unwrap()));
-        let kind = a["anomaly_type"].as_str().unwrap();
-        assert!(
-            kind.ends_with("_critical") || kind.ends_with("_warning"),
-            "{kind}"
-        );
-        assert!(
-            a["features"]["temperature_c"].is_number() && a["thresholds"]["critical"].is_number()
-        );
-        assert!(a["event_id"].as_str().unwrap().starts_with(&r.key));
-        for k in ["frame_indices", "velocity_history", "acceleration_history"] {
-            assert!(a["evidence"][k].is_array());
-        }
-        assert!(a["triggered_rule"].is_string());
-    }
-    let halts = read(&w, names::EMERGENCY_HALT);
-    assert_eq!(halts.len(), 1);
-    assert_eq!(halts[0].key, "all");
-    let h = v
-        .verify(Some(b"all"), Some(&halts[0].value), now())
-        .unwrap()
-        .command;
-    assert_eq!((h.target, h.issuer), (Target::All, Role::Safety));
-    let dlq = read(&w, names::DLQ);
-    let mine: Vec<&Rec> = dlq
-        .iter()
-        .filter(|r| {
-            r.headers
-                .iter()
-                .any(|(k, v)| k == "fleetctl.dlq.group" && v == "safety-monitor")
-        })
-        .collect();
-    assert_eq!(mine.len() as u64, s["malformed"].as_u64().unwrap());
-    assert!(mine.iter().all(|r| r
-        .headers
-        .iter()
-        .any(|(k, v)| k == "fleetctl.error.class" && v == "malformed")));
-}
-
-#[test]
-fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
-    let w = world("halt", 5, &["safety"]);
-    let sim = w
-        .kafka()
-        .args([
-            "--format",
-            "json",
-            "simulate",
-            "--robots",
-            "5",
-            "--interval",
-            "0.2",
-            "--duration",
-            "8s",
-            "--ignore-halts",
-            "robot-0005",
-        ])
-        .spawn();
-    // wait until every robot reports, so the simulator's readers are at the ends
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while read(&w, names::TELEMETRY_CONTROL).len() < 10 {
-        assert!(std::time::Instant::now() < deadline, "no telemetry");
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    let forger = Signer::new(RoleKey::generate(Role::Safety));
-    let forged = forger.command(
-        Target::All,
-        None,
-        Action::Halt {
-            reason: "forged".into(),
-        },
-        false,
-    );
-    produce(&w, names::EMERGENCY_HALT, "all", &forged.bytes);
-    let safety = Signer::new(load_private(&w.config_dir().join("keys"), Role::Safety).unwrap());
-    let halt = safety.command(
-        Target::All,
-        None,
-        Action::Halt {
-            reason: "test".into(),
-        },
-        false,
-    );
-    produce(&w, names::EMERGENCY_HALT, "all", &halt.bytes);
-    std::thread::sleep(Duration::from_millis(1500));
-    let resume = safety.command(Target::Zone("zone-1".into()), None, Action::Resume, false);
-    produce(
-        &w,
-        names::EMERGENCY_HALT,
-        &Target::Zone("zone-1".into()).key(),
-        &resume.bytes,
-    );
-    let s = finish(sim);
-    assert_eq!(
-        (
-            s["halts"].as_u64(),
-            s["resumes"].as_u64(),
-            s["halts_rejected"].as_u64()
-        ),
-        (Some(1), Some(1), Some(1)),
-        "{s}"
-    );
-
-    let completions: Vec<Completion> = read(&w, names::COMPLETIONS)
-        .iter()
-        .map(|r| serde_json::from_slice(&r.value).unwrap())
-        .collect();
-    let acked = |id, status| {
-        let mut v: Vec<String> = completions
-            .iter()
-            .filter(|c| c.command_id == id && c.status == status)
-            .map(|c| c.robot_id.clone())
-            .collect();
-        v.sort();
-        v
-    };
-    assert_eq!(
-        acked(halt.command.command_id, CompletionStatus::HaltAck),
-        ["robot-0001", "robot-0002", "robot-0003", "robot-0004"]
-    );
-    assert!(completions
-        .iter()
-        .all(|c| c.by == "robot" && c.robot_id != "robot-0005"));
-    // zones are dealt round-robin: robot-0002 is the only robot of zone-1 that honours halts
-    assert_eq!(
-        acked(resume.command.command_id, CompletionStatus::ResumeAck),
-        ["robot-0002"]
-    );
-    assert!(completions
-        .iter()
-        .all(|c| c.command_id != forged.command.command_id));
-
-    let control: Vec<ControlTelemetry> = read(&w, names::TELEMETRY_CONTROL)
-        .iter()
-        .map(|r| serde_json::from_slice(&r.value).unwrap())
-        .collect();
-    let last = |id: &str| {
-        control
-            .iter()
-            .filter(|t| t.robot_id == id)
-            .max_by_key(|t| t.seq)
-            .unwrap()
-            .clone()
-    };
-    for id in ["robot-0001", "robot-0003", "robot-0004"] {
-        let t = last(id);
-        assert_eq!(
-            (t.status, t.velocity_mps),
-            (RobotStatus::Halted, 0.0),
-            "{id}"
-        );
-    }
-    assert_ne!(last("robot-0002").status, RobotStatus::Halted, "resumed");
-    assert!(control
-        .iter()
-        .all(|t| t.robot_id != "robot-0005" || t.status != RobotStatus::Halted));
-    let dlq = read(&w, names::DLQ);
-    assert!(dlq.iter().any(|r| r
-        .headers
-        .iter()
-        .any(|(k, v)| k == "fleetctl.error.class" && v == "unknown_key")));
-}
-
-/// Halt latency with many robots: prints p50/p99/max of acknowledgement time minus issue time.
-/// A measurement, not a check: run with `cargo test -- --ignored halt_latency` (FLEET_ROBOTS=10000).
-#[test]
-#[ignore]
-fn halt_latency() {
-    let robots: u32 = std::env::var("FLEET_ROBOTS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10_000);
-    let w = world("latency", robots, &["safety"]);
-    let mut sim = w.kafka();
-    sim.args([
-        "--format",
-        "json",
-        "simulate",
-        "--robots",
-        &robots.to_string(),
-        "--duration",
-        "25s",
-    ]);
-    let sim = sim.spawn();
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while read(&w, names::TELEMETRY_CONTROL).len() < robots as usize {
-        assert!(std::time::Instant::now() < deadline, "no telemetry");
-        std::thread::sleep(Duration::from_millis(500));
-    }
-    let safety = Signer::new(load_private(&w.config_dir().join("keys"), Role::Safety).unwrap());
-    let halt = safety.command(
-        Target::All,
-        None,
-        Action::Halt {
-            reason: "latency".into(),
-        },
-        false,
-    );
-    produce(&w, names::EMERGENCY_HALT, "all", &halt.bytes);
-    let s = finish(sim);
-    let mut ms: Vec<i64> = read(&w, names::COMPLETIONS)
-        .iter()
-        .filter_map(|r| serde_json::from_slice::<Completion>(&r.value).ok())
-        .filter(|c| c.command_id == halt.command.command_id)
-        .map(|c| c.completed_at_ms - c.issued_at_ms)
-        .collect();
-    ms.sort_unstable();
-    assert_eq!(ms.len(), robots as usize, "{s}");
-    let at = |q: f64| ms[((ms.len() - 1) as f64 * q) as usize];
-    println!(
-        "halt of {robots} robots: acknowledged after p50 {} ms, p99 {} ms, max {} ms",
-        at(0.5),
-        at(0.99),
-        at(1.0)
-    );
 }

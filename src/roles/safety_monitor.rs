@@ -169,9 +169,13 @@ pub fn anomaly(t: &SafetyTelemetry, v: &Violation, now: i64) -> Anomaly {
     }
 }
 
+/// The safety monitor's state between records.
 struct Monitor {
+    /// Options.
     opts: SafetyOptions,
+    /// Signs with the safety key.
     signer: Signer,
+    /// robot-commands, anomalies, robot-emergency-halt, robot-commands-dlq.
     topics: [String; 4],
     /// Last report time of every robot, ms.
     seen: HashMap<String, i64>,
@@ -181,7 +185,9 @@ struct Monitor {
     stopped: HashMap<String, i64>,
     /// Last anomaly per (robot, anomaly type), ms.
     reported: HashMap<(String, String), i64>,
+    /// When the last fleet halt was issued, ms.
     last_halt_ms: Option<i64>,
+    /// Counters.
     stats: Arc<SafetyStats>,
 }
 

@@ -26,7 +26,10 @@ use crate::signing::envelope::{Verified, Verifier};
 const GROUP: &str = "robot-simulator";
 
 /// A consumer assigned to every partition of one topic at its current end.
-pub struct Reader(BaseConsumer);
+pub struct Reader(
+    /// The consumer, assigned.
+    BaseConsumer,
+);
 
 impl Reader {
     /// Assigns every partition of `topic` at the high watermark seen now.
