@@ -15,8 +15,9 @@ use crate::output::{Printer, Tone};
 use crate::roles::fleet_view;
 use crate::settings::Settings;
 
-/// How far back telemetry is read for battery and last-seen.
-pub const TELEMETRY_WINDOW: Duration = Duration::from_secs(300);
+/// How far back telemetry is read for battery and last-seen: short, because a large fleet
+/// writes a lot of telemetry and all of it in the window is read.
+pub const TELEMETRY_WINDOW: Duration = Duration::from_secs(30);
 
 /// One robot.
 #[derive(Debug, Serialize)]
