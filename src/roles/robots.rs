@@ -278,6 +278,7 @@ fn tick_loop(
     let mut next = Instant::now();
     let mut buf = Vec::with_capacity(512);
     let mut safety_buf = Vec::with_capacity(512);
+    let (mut sent, mut bytes) = (0u64, 0u64);
     'ticks: loop {
         let now = Instant::now();
         if cancel.is_cancelled() || deadline.is_some_and(|d| now >= d) {
@@ -341,14 +342,17 @@ fn tick_loop(
                     }
                     for (t, v) in [(&topics.control, &buf), (&topics.safety, &safety_buf)] {
                         if send(producer, t, &r.id, v, cancel) {
-                            stats.sent.fetch_add(1, Relaxed);
-                            stats.bytes.fetch_add(v.len() as u64, Relaxed);
+                            sent += 1;
+                            bytes += v.len() as u64;
                         } else {
                             stats.delivery_errors.fetch_add(1, Relaxed);
                         }
                     }
                 }
             });
+            // Once per shard: the delivery thread updates counters next to these.
+            stats.sent.fetch_add(std::mem::take(&mut sent), Relaxed);
+            stats.bytes.fetch_add(std::mem::take(&mut bytes), Relaxed);
         }
     }
 }
