@@ -5,6 +5,7 @@
 //! consumer and answer on a second producer that does not linger. Robots live in small shards,
 //! each behind its own lock, so a halt waits at most for the shard being ticked.
 
+pub mod chaos;
 mod inbox;
 pub mod physics;
 mod stats;
@@ -279,6 +280,7 @@ fn tick_loop(
     let mut buf = Vec::with_capacity(512);
     let mut safety_buf = Vec::with_capacity(512);
     let (mut sent, mut bytes) = (0u64, 0u64);
+    let (mut control, mut safety) = (physics::blank_control(), physics::blank_safety());
     'ticks: loop {
         let now = Instant::now();
         if cancel.is_cancelled() || deadline.is_some_and(|d| now >= d) {
@@ -330,9 +332,10 @@ fn tick_loop(
                     r.next_seq();
                     buf.clear();
                     safety_buf.clear();
-                    if serde_json::to_writer(&mut buf, &r.control(ts)).is_err()
-                        || serde_json::to_writer(&mut safety_buf, &r.safety(ts, spike, &mut rng))
-                            .is_err()
+                    r.write_control(&mut control, ts);
+                    r.write_safety(&mut safety, ts, spike, &mut rng);
+                    if serde_json::to_writer(&mut buf, &control).is_err()
+                        || serde_json::to_writer(&mut safety_buf, &safety).is_err()
                     {
                         continue;
                     }

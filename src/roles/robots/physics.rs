@@ -6,6 +6,7 @@
 
 use rand::Rng;
 
+pub use super::chaos::{draw_fault, Fault, Sensor};
 use crate::model::fleet::{ControlTelemetry, Position, RobotStatus, SafetyTelemetry};
 
 /// Side of a zone, metres.
@@ -54,53 +55,6 @@ pub fn random_point(zone: &str, rng: &mut impl Rng) -> Position {
 /// Distance between two points, metres.
 pub fn distance(a: Position, b: Position) -> f64 {
     (a.x - b.x).hypot(a.y - b.y)
-}
-
-/// A sensor whose reading a chaos spike pushes past its critical threshold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sensor {
-    /// Temperature.
-    Temperature,
-    /// Vibration.
-    Vibration,
-    /// Tilt.
-    Tilt,
-    /// Radiation.
-    Radiation,
-    /// Obstacle distance.
-    Obstacle,
-}
-
-/// A fault injected into one report by `--chaos`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fault {
-    /// The report is not sent.
-    Drop,
-    /// One environment reading is far past its critical threshold.
-    Spike(Sensor),
-    /// The safety record is cut in half (not valid JSON).
-    Malformed,
-    /// The robot sends nothing for this many ticks.
-    Silence(u32),
-}
-
-/// With probability `chaos`, one fault drawn uniformly from the four kinds.
-pub fn draw_fault(chaos: f64, rng: &mut impl Rng) -> Option<Fault> {
-    if chaos <= 0.0 || !rng.gen_bool(chaos.min(1.0)) {
-        return None;
-    }
-    Some(match rng.gen_range(0..4) {
-        0 => Fault::Drop,
-        1 => Fault::Spike(match rng.gen_range(0..5) {
-            0 => Sensor::Temperature,
-            1 => Sensor::Vibration,
-            2 => Sensor::Tilt,
-            3 => Sensor::Radiation,
-            _ => Sensor::Obstacle,
-        }),
-        2 => Fault::Malformed,
-        _ => Fault::Silence(rng.gen_range(5..=20)),
-    })
 }
 
 /// What the executor completed for a robot, as the robot acts on it.
@@ -290,21 +244,43 @@ impl Robot {
 
     /// Position and status, for `robot-telemetry-control`.
     pub fn control(&self, ts_ms: i64) -> ControlTelemetry {
-        ControlTelemetry {
-            robot_id: self.id.clone(),
-            zone: self.zone.clone(),
-            seq: self.seq,
-            ts_ms,
-            position: self.position,
-            heading_deg: self.heading_deg,
-            velocity_mps: self.velocity_mps,
-            battery_pct: self.battery_pct,
-            status: self.status,
-        }
+        let mut out = blank_control();
+        self.write_control(&mut out, ts_ms);
+        out
+    }
+
+    /// Fills `out` with this robot's report, reusing its strings: the tick loop keeps one and
+    /// serializes it for every robot without allocating.
+    pub fn write_control(&self, out: &mut ControlTelemetry, ts_ms: i64) {
+        set(&mut out.robot_id, &self.id);
+        set(&mut out.zone, &self.zone);
+        out.seq = self.seq;
+        out.ts_ms = ts_ms;
+        out.position = Position {
+            x: cm(self.position.x),
+            y: cm(self.position.y),
+        };
+        out.heading_deg = cm(self.heading_deg);
+        out.velocity_mps = cm(self.velocity_mps);
+        out.battery_pct = cm(self.battery_pct);
+        out.status = self.status;
     }
 
     /// Environment readings, for `robot-telemetry-safety`; `spike` pushes one past critical.
     pub fn safety(&self, ts_ms: i64, spike: Option<Sensor>, rng: &mut impl Rng) -> SafetyTelemetry {
+        let mut out = blank_safety();
+        self.write_safety(&mut out, ts_ms, spike, rng);
+        out
+    }
+
+    /// Fills `out` with fresh readings, reusing its strings (see `write_control`).
+    pub fn write_safety(
+        &self,
+        out: &mut SafetyTelemetry,
+        ts_ms: i64,
+        spike: Option<Sensor>,
+        rng: &mut impl Rng,
+    ) {
         let moving = self.status == RobotStatus::Moving;
         let (heat, draw) = match self.status {
             RobotStatus::Moving => (15.0, rng.gen_range(120.0..180.0)),
@@ -312,35 +288,85 @@ impl Robot {
             RobotStatus::Halted | RobotStatus::Fault => (0.0, rng.gen_range(8.0..12.0)),
             RobotStatus::Idle => (0.0, rng.gen_range(20.0..30.0)),
         };
-        let mut s = SafetyTelemetry {
-            robot_id: self.id.clone(),
-            zone: self.zone.clone(),
-            seq: self.seq,
-            ts_ms,
-            temperature_c: self.base_temp_c + heat + rng.gen_range(-1.5..1.5),
-            vibration_mm_s: if moving {
-                rng.gen_range(3.0..8.0)
-            } else {
-                rng.gen_range(0.2..1.0)
-            },
-            energy_draw_w: draw,
-            radiation_usv_h: self.base_radiation + rng.gen_range(-5.0..5.0),
-            obstacle_distance_m: if moving {
-                rng.gen_range(3.0..50.0)
-            } else {
-                rng.gen_range(10.0..80.0)
-            },
-            tilt_deg: rng.gen_range(0.0..8.0),
+        set(&mut out.robot_id, &self.id);
+        set(&mut out.zone, &self.zone);
+        out.seq = self.seq;
+        out.ts_ms = ts_ms;
+        out.temperature_c = self.base_temp_c + heat + rng.gen_range(-1.5..1.5);
+        out.vibration_mm_s = if moving {
+            rng.gen_range(3.0..8.0)
+        } else {
+            rng.gen_range(0.2..1.0)
         };
+        out.energy_draw_w = draw;
+        out.radiation_usv_h = self.base_radiation + rng.gen_range(-5.0..5.0);
+        out.obstacle_distance_m = if moving {
+            rng.gen_range(3.0..50.0)
+        } else {
+            rng.gen_range(10.0..80.0)
+        };
+        out.tilt_deg = rng.gen_range(0.0..8.0);
         match spike {
-            Some(Sensor::Temperature) => s.temperature_c = rng.gen_range(105.0..130.0),
-            Some(Sensor::Vibration) => s.vibration_mm_s = rng.gen_range(30.0..60.0),
-            Some(Sensor::Tilt) => s.tilt_deg = rng.gen_range(35.0..50.0),
-            Some(Sensor::Radiation) => s.radiation_usv_h = rng.gen_range(600.0..1500.0),
-            Some(Sensor::Obstacle) => s.obstacle_distance_m = rng.gen_range(0.05..0.4),
+            Some(Sensor::Temperature) => out.temperature_c = rng.gen_range(105.0..130.0),
+            Some(Sensor::Vibration) => out.vibration_mm_s = rng.gen_range(30.0..60.0),
+            Some(Sensor::Tilt) => out.tilt_deg = rng.gen_range(35.0..50.0),
+            Some(Sensor::Radiation) => out.radiation_usv_h = rng.gen_range(600.0..1500.0),
+            Some(Sensor::Obstacle) => out.obstacle_distance_m = rng.gen_range(0.05..0.4),
             None => {}
         }
-        s
+        for v in [
+            &mut out.temperature_c,
+            &mut out.vibration_mm_s,
+            &mut out.energy_draw_w,
+            &mut out.radiation_usv_h,
+            &mut out.obstacle_distance_m,
+            &mut out.tilt_deg,
+        ] {
+            *v = cm(*v);
+        }
+    }
+}
+
+/// An empty control report, to be filled by `Robot::write_control`.
+pub fn blank_control() -> ControlTelemetry {
+    ControlTelemetry {
+        robot_id: String::new(),
+        zone: String::new(),
+        seq: 0,
+        ts_ms: 0,
+        position: Position::default(),
+        heading_deg: 0.0,
+        velocity_mps: 0.0,
+        battery_pct: 0.0,
+        status: RobotStatus::Idle,
+    }
+}
+
+/// An empty safety report, to be filled by `Robot::write_safety`.
+pub fn blank_safety() -> SafetyTelemetry {
+    SafetyTelemetry {
+        robot_id: String::new(),
+        zone: String::new(),
+        seq: 0,
+        ts_ms: 0,
+        temperature_c: 0.0,
+        vibration_mm_s: 0.0,
+        energy_draw_w: 0.0,
+        radiation_usv_h: 0.0,
+        obstacle_distance_m: 0.0,
+        tilt_deg: 0.0,
+    }
+}
+
+/// Two decimals: what the sensors resolve, and far shorter JSON than full doubles.
+fn cm(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+fn set(s: &mut String, v: &str) {
+    if s != v {
+        s.clear();
+        s.push_str(v);
     }
 }
 
