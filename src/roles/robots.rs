@@ -140,7 +140,9 @@ pub(crate) struct Topics {
     pub(crate) dlq: String,
 }
 
-fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, linger_ms: &str) -> Result<Out> {
+fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, telemetry: bool) -> Result<Out> {
+    // Telemetry lingers to batch; acknowledgements must not wait.
+    let linger_ms = if telemetry { "5" } else { "0" };
     let mut cfg = crate::kafka::client_config(k)?;
     cfg.set("enable.idempotence", "true")
         .set("acks", "all")
@@ -152,8 +154,11 @@ fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, linger_ms: &str) -> R
     for (key, v) in &k.properties {
         cfg.set(key, v);
     }
-    cfg.create_with_context(Counter(stats.clone()))
-        .map_err(crate::kafka::creation_error)
+    cfg.create_with_context(Counter {
+        stats: stats.clone(),
+        telemetry,
+    })
+    .map_err(crate::kafka::creation_error)
 }
 
 /// Hands one record to the producer, waiting while its queue is full (until cancelled).
@@ -210,8 +215,8 @@ pub fn run(
         None => rand::rngs::StdRng::from_entropy(),
     };
     let fleet = Arc::new(Fleet::new(&opts, &mut rng));
-    let telemetry = make_producer(k, &stats, "5")?;
-    let urgent = Arc::new(make_producer(k, &stats, "0")?);
+    let telemetry = make_producer(k, &stats, true)?;
+    let urgent = Arc::new(make_producer(k, &stats, false)?);
     // Readers start at the current ends, fixed before the first report, so nothing produced
     // after start-up is missed.
     let inner = cancel.child_token();

@@ -181,16 +181,15 @@ impl Inbox {
     fn acknowledge(&self, r: &mut Robot, v: &Verified, halt: bool) {
         let now = now_ms();
         r.next_seq();
+        // The halted (or resumed) report goes out now, not at the next tick.
         if let Ok(report) = serde_json::to_vec(&r.control(now)) {
-            if send(
+            send(
                 &self.producer,
                 &self.topics.control,
                 &r.id,
                 &report,
                 &self.stop,
-            ) {
-                self.stats.sent.fetch_add(1, Relaxed);
-            }
+            );
         }
         let ack = Completion {
             command_id: v.command.command_id,

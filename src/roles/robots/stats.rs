@@ -16,7 +16,9 @@ pub struct SimStats {
     pub bytes: AtomicU64,
     /// Telemetry records the broker acknowledged.
     pub delivered: AtomicU64,
-    /// Records that could not be delivered.
+    /// Acknowledgements, halted reports and dead letters the broker acknowledged.
+    pub urgent_delivered: AtomicU64,
+    /// Records that could not be delivered (telemetry or urgent).
     pub delivery_errors: AtomicU64,
     /// Ticks run.
     pub ticks: AtomicU64,
@@ -56,6 +58,8 @@ pub struct SimSummary {
     pub telemetry_sent: u64,
     /// Telemetry records acknowledged by the broker.
     pub delivered: u64,
+    /// Acknowledgements, halted reports and dead letters acknowledged by the broker.
+    pub urgent_delivered: u64,
     /// Records that could not be delivered.
     pub delivery_errors: u64,
     /// Acknowledged telemetry records per second.
@@ -95,6 +99,7 @@ impl SimStats {
             ticks: self.ticks.load(Relaxed),
             telemetry_sent: sent,
             delivered,
+            urgent_delivered: self.urgent_delivered.load(Relaxed),
             delivery_errors: self.delivery_errors.load(Relaxed),
             msgs_per_s: if seconds > 0.0 {
                 delivered as f64 / seconds
@@ -121,23 +126,27 @@ impl SimStats {
 }
 
 /// Counts deliveries into the shared stats from librdkafka's callback.
-pub struct Counter(
+pub struct Counter {
     /// Where deliveries are counted.
-    pub Arc<SimStats>,
-);
+    pub stats: Arc<SimStats>,
+    /// Whether this producer carries the tick's telemetry (else acknowledgements and the like).
+    pub telemetry: bool,
+}
 
 impl ClientContext for Counter {}
 
 impl ProducerContext for Counter {
     type DeliveryOpaque = ();
     fn delivery(&self, result: &DeliveryResult<'_>, _: ()) {
-        match result {
-            Ok(_) => self.0.delivered.fetch_add(1, Relaxed),
+        let counter = match result {
+            Ok(_) if self.telemetry => &self.stats.delivered,
+            Ok(_) => &self.stats.urgent_delivered,
             Err((e, _)) => {
                 tracing::debug!("delivery failed: {e}");
-                self.0.delivery_errors.fetch_add(1, Relaxed)
+                &self.stats.delivery_errors
             }
         };
+        counter.fetch_add(1, Relaxed);
     }
 }
 
