@@ -16,6 +16,7 @@ use serde_json::Value;
 use crate::support::{broker, World};
 
 mod halts;
+mod inbox;
 mod safety;
 
 /// A world with the catalog topics for `robots` robots and keys for `roles`.
