@@ -230,7 +230,7 @@ pub fn run(
         topics,
         stop: inner.clone(),
     });
-    let threads = vec![
+    let spawned = [
         inbox::spawn(
             "halt reader",
             halt_reader,
@@ -244,6 +244,17 @@ pub fn run(
             inbox::Inbox::on_completion,
         ),
     ];
+    let mut threads = Vec::new();
+    for t in spawned {
+        match t {
+            Ok(t) => threads.push(t),
+            Err(e) => {
+                // Stops a reader that did start before giving up.
+                inner.cancel();
+                return Err(e);
+            }
+        }
+    }
     tracing::info!(
         "{} robots in {} zones reporting every {:?} / {}",
         opts.robots,

@@ -71,28 +71,21 @@ pub fn spawn(
     reader: Reader,
     inbox: Arc<Inbox>,
     handle: fn(&Inbox, &BorrowedMessage<'_>),
-) -> std::thread::JoinHandle<()> {
-    let name = name.to_string();
+) -> crate::error::Result<std::thread::JoinHandle<()>> {
+    let label = name.to_string();
     let run = move || {
         while !inbox.stop.is_cancelled() {
             match reader.0.poll(Duration::from_millis(100)) {
                 Some(Ok(m)) => handle(&inbox, &m),
-                Some(Err(e)) => tracing::warn!("{name}: {e}"),
+                Some(Err(e)) => tracing::warn!("{label}: {e}"),
                 None => {}
             }
         }
     };
-    let spawned = std::thread::Builder::new()
+    std::thread::Builder::new()
         .name("robots-inbox".into())
-        .spawn(run);
-    match spawned {
-        Ok(h) => h,
-        // Without a thread the readers cannot run; the simulator still reports telemetry.
-        Err(e) => {
-            tracing::error!("cannot start a reader thread: {e}");
-            std::thread::spawn(|| {})
-        }
-    }
+        .spawn(run)
+        .map_err(|e| anyhow::anyhow!("cannot start the {name} thread: {e}").into())
 }
 
 impl Inbox {
