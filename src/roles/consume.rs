@@ -69,6 +69,25 @@ impl Outgoing {
     }
 }
 
+/// Decodes a JSON record that must be keyed by the robot id it carries (`id`); the error is the
+/// class and message for its dead letter.
+pub fn decode_keyed<T: serde::de::DeserializeOwned>(
+    m: &BorrowedMessage<'_>,
+    what: &str,
+    id: fn(&T) -> &str,
+) -> Result<T, (&'static str, String)> {
+    let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
+    match m.payload().map(serde_json::from_slice::<T>) {
+        None => Err(("tombstone", format!("a {what} record without a value"))),
+        Some(Err(e)) => Err(("malformed", format!("not {what}: {e}"))),
+        Some(Ok(t)) if id(&t) == key => Ok(t),
+        Some(Ok(t)) => Err((
+            "wrong_key",
+            format!("{what} of {} under key `{key}`", id(&t)),
+        )),
+    }
+}
+
 /// A role that turns each consumed record into records to produce.
 pub trait Decide {
     /// Decides on one record, pushing what to produce onto `out`.

@@ -14,7 +14,6 @@ use std::time::Duration;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use rdkafka::message::BorrowedMessage;
-use rdkafka::Message;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tokio_util::sync::CancellationToken;
@@ -168,23 +167,13 @@ struct ControlCenter {
 
 impl Decide for ControlCenter {
     fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>) {
-        let parsed = m.payload().map(serde_json::from_slice::<ControlTelemetry>);
-        let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
-        let t = match parsed {
-            Some(Ok(t)) if t.robot_id == key => t,
-            other => {
+        let decoded = consume::decode_keyed::<ControlTelemetry>(m, "control telemetry", |t| {
+            t.robot_id.as_str()
+        });
+        let t = match decoded {
+            Ok(t) => t,
+            Err((class, message)) => {
                 self.stats.malformed.fetch_add(1, Relaxed);
-                let (class, message) = match other {
-                    None => (
-                        "tombstone",
-                        "a telemetry record without a value".to_string(),
-                    ),
-                    Some(Err(e)) => ("malformed", format!("not control telemetry: {e}")),
-                    Some(Ok(t)) => (
-                        "wrong_key",
-                        format!("telemetry of {} under key `{key}`", t.robot_id),
-                    ),
-                };
                 let f = Failure {
                     group: &self.opts.group,
                     stage: "decode",

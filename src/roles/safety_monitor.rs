@@ -14,7 +14,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rdkafka::message::BorrowedMessage;
-use rdkafka::Message;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
@@ -229,22 +228,13 @@ impl Monitor {
 impl Decide for Monitor {
     fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>) {
         let [commands, anomalies, _, dlq] = &self.topics;
-        let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
-        let t = match m.payload().map(serde_json::from_slice::<SafetyTelemetry>) {
-            Some(Ok(t)) if t.robot_id == key => t,
-            other => {
+        let decoded = consume::decode_keyed::<SafetyTelemetry>(m, "safety telemetry", |t| {
+            t.robot_id.as_str()
+        });
+        let t = match decoded {
+            Ok(t) => t,
+            Err((class, message)) => {
                 self.stats.malformed.fetch_add(1, Relaxed);
-                let (class, message) = match other {
-                    None => (
-                        "tombstone",
-                        "a telemetry record without a value".to_string(),
-                    ),
-                    Some(Err(e)) => ("malformed", format!("not safety telemetry: {e}")),
-                    Some(Ok(t)) => (
-                        "wrong_key",
-                        format!("telemetry of {} under key `{key}`", t.robot_id),
-                    ),
-                };
                 let f = Failure {
                     group: &self.opts.group,
                     stage: "decode",

@@ -134,15 +134,15 @@ fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
         .any(|(k, v)| k == "fleetctl.error.class" && v == "unknown_key")));
 }
 
-/// Halt latency with many robots: prints p50/p99/max of acknowledgement time minus issue time.
-/// A measurement, not a check: run with `cargo test -- --ignored halt_latency` (FLEET_ROBOTS=10000).
+/// A fleet-wide halt of many robots (FLEET_ROBOTS, default 1000): every robot acknowledges, and
+/// the p50/p99/max of acknowledgement time minus issue time are printed (a measurement only; for
+/// the issue's 10,000 robots: FLEET_ROBOTS=10000 cargo test --release -- halt_latency --nocapture).
 #[test]
-#[ignore]
 fn halt_latency() {
     let robots: u32 = std::env::var("FLEET_ROBOTS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(10_000);
+        .unwrap_or(1000);
     let w = world("latency", robots, &["safety"]);
     let mut sim = w.kafka();
     sim.args([
@@ -152,7 +152,7 @@ fn halt_latency() {
         "--robots",
         &robots.to_string(),
         "--duration",
-        "25s",
+        "15s",
     ]);
     let sim = sim.spawn();
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
