@@ -69,23 +69,34 @@ impl Outgoing {
     }
 }
 
-/// Decodes a JSON record that must be keyed by the robot id it carries (`id`); the error is the
-/// class and message for its dead letter.
+/// Decodes a JSON record that must be keyed by the robot id it carries (`id`). A record that is
+/// not one becomes a dead letter on `out` (for `group`, at stage `decode`) and `None`.
 pub fn decode_keyed<T: serde::de::DeserializeOwned>(
     m: &BorrowedMessage<'_>,
     what: &str,
     id: fn(&T) -> &str,
-) -> Result<T, (&'static str, String)> {
+    (dlq_topic, group): (&str, &str),
+    out: &mut Vec<Outgoing>,
+) -> Option<T> {
     let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
-    match m.payload().map(serde_json::from_slice::<T>) {
-        None => Err(("tombstone", format!("a {what} record without a value"))),
-        Some(Err(e)) => Err(("malformed", format!("not {what}: {e}"))),
-        Some(Ok(t)) if id(&t) == key => Ok(t),
-        Some(Ok(t)) => Err((
+    let (class, message) = match m.payload().map(serde_json::from_slice::<T>) {
+        Some(Ok(t)) if id(&t) == key => return Some(t),
+        None => ("tombstone", format!("a {what} record without a value")),
+        Some(Err(e)) => ("malformed", format!("not {what}: {e}")),
+        Some(Ok(t)) => (
             "wrong_key",
             format!("{what} of {} under key `{key}`", id(&t)),
-        )),
-    }
+        ),
+    };
+    let f = dlq::Failure {
+        group,
+        stage: "decode",
+        class,
+        message,
+        attempts: 1,
+    };
+    out.push(Outgoing::dead_letter(dlq_topic, m, &f));
+    None
 }
 
 /// A role that turns each consumed record into records to produce.

@@ -22,7 +22,6 @@ use super::consume::{self, Decide, Ended, LoopOptions, LoopStats, Outgoing};
 use super::robots::physics::{random_point, zone_base, AT_BASE_M};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
-use crate::kafka::dlq::Failure;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{ControlTelemetry, RobotStatus};
 use crate::settings::KafkaSettings;
@@ -167,22 +166,11 @@ struct ControlCenter {
 
 impl Decide for ControlCenter {
     fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>) {
-        let decoded = consume::decode_keyed::<ControlTelemetry>(m, "control telemetry", |t| {
-            t.robot_id.as_str()
-        });
-        let t = match decoded {
-            Ok(t) => t,
-            Err((class, message)) => {
-                self.stats.malformed.fetch_add(1, Relaxed);
-                let f = Failure {
-                    group: &self.opts.group,
-                    stage: "decode",
-                    class,
-                    message,
-                    attempts: 1,
-                };
-                return out.push(Outgoing::dead_letter(&self.dlq_topic, m, &f));
-            }
+        let dead = (self.dlq_topic.as_str(), self.opts.group.as_str());
+        let id: fn(&ControlTelemetry) -> &str = |t| t.robot_id.as_str();
+        let Some(t) = consume::decode_keyed(m, "control telemetry", id, dead, out) else {
+            self.stats.malformed.fetch_add(1, Relaxed);
+            return;
         };
         let now = crate::model::now_ms();
         if now - t.ts_ms > STALE_MS {

@@ -22,7 +22,6 @@ use self::rules::{Level, Thresholds, Violation};
 use super::consume::{self, Decide, Ended, LoopOptions, LoopStats, Outgoing};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
-use crate::kafka::dlq::Failure;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::SafetyTelemetry;
 use crate::model::now_ms;
@@ -228,22 +227,11 @@ impl Monitor {
 impl Decide for Monitor {
     fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>) {
         let [commands, anomalies, _, dlq] = &self.topics;
-        let decoded = consume::decode_keyed::<SafetyTelemetry>(m, "safety telemetry", |t| {
-            t.robot_id.as_str()
-        });
-        let t = match decoded {
-            Ok(t) => t,
-            Err((class, message)) => {
-                self.stats.malformed.fetch_add(1, Relaxed);
-                let f = Failure {
-                    group: &self.opts.group,
-                    stage: "decode",
-                    class,
-                    message,
-                    attempts: 1,
-                };
-                return out.push(Outgoing::dead_letter(dlq, m, &f));
-            }
+        let dead = (dlq.as_str(), self.opts.group.as_str());
+        let id: fn(&SafetyTelemetry) -> &str = |t| t.robot_id.as_str();
+        let Some(t) = consume::decode_keyed(m, "safety telemetry", id, dead, out) else {
+            self.stats.malformed.fetch_add(1, Relaxed);
+            return;
         };
         let now = now_ms();
         if now - t.ts_ms > STALE_MS {
