@@ -56,7 +56,16 @@ complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "config" -d 'Manag
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "keys" -d 'Inspect the trusted signing keys'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "fleet" -d 'Look at the fleet'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "dev" -d 'Local development helpers'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
@@ -493,6 +502,146 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the trusted public keys with their roles and key ids'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l robots -d 'Number of robots' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l interval -d 'Seconds between two reports of one robot (before --speedup)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l speedup -d 'Divide the interval (and simulated time) by this factor' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l chaos -d 'Probability per report of an injected fault (dropped report, sensor spike, malformed record, silence)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l zones -d 'Number of zones the robots are spread over' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l duration -d 'Stop after this long (default: until Ctrl-C)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l seed -d 'Random seed, for reproducible runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -f -a "robots" -d 'Simulated robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l robots -d 'Number of robots' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l interval -d 'Seconds between two reports of one robot (before --speedup)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l speedup -d 'Divide the interval (and simulated time) by this factor' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l chaos -d 'Probability per report of an injected fault (dropped report, sensor spike, malformed record, silence)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l zones -d 'Number of zones the robots are spread over' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l duration -d 'Stop after this long (default: until Ctrl-C)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l seed -d 'Random seed, for reproducible runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "robots" -d 'Simulated robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Robots from robot-state, with counts per status'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l status -d 'Only robots with this status' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l summary -d 'Only the counts per status'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "status" -d 'Robots from robot-state, with counts per status'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -556,6 +705,489 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "broker" -d 'Run an embedded Kafka-compatible broker (librdkafka\'s mock cluster) until Ctrl-C'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l low-battery -d 'Battery percentage under which a robot is sent home' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l cooldown -d 'Minimum time between two commands to the same robot' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l halt-fraction -d 'Fraction of the fleet with critical readings within --window that triggers a fleet halt' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l window -d 'Window over which critical robots are counted for a fleet halt' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l threshold -d 'Threshold overrides, as RULE.LEVEL=VALUE (e.g. temperature.critical=95)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l instance -d 'Instance number; gives a stable transactional.id' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l eos -d 'Exactly-once mode' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
+transactions\t'Kafka transactions (fails if the broker refuses them)'
+idempotent\t'Idempotent producer, dedup marks written with the effect, commit after acknowledgement'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l batch -d 'Most records processed in one batch (one transaction)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l chaos -d 'Fraction of executions that fail on purpose (fault injection)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l fail-attempts -d 'Fault injection: every command fails its first N attempts (to watch retries and the DLQ)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l exit-when-idle -d 'Exit once no command has arrived for this long (after the first one), like kcat -e' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l eos -d 'Exactly-once mode (as for the executor)' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
+transactions\t'Kafka transactions (fails if the broker refuses them)'
+idempotent\t'Idempotent producer, dedup marks written with the effect, commit after acknowledgement'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l exit-when-idle -d 'Exit once nothing has been pending for this long (after the first record)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l robot -d 'These robots' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l zone -d 'Every robot of a zone' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l timeout -d 'How long to wait for every robot\'s acknowledgement' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l sign-as -d 'Key to sign with' -r -f -a "operator\t'The operator key'
+safety\t'The safety key'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l reason -d 'Reason recorded with the halt' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l seen-within -d 'Robots count as part of the fleet when they reported within this window' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l all -d 'The whole fleet'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l robot -d 'These robots' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l zone -d 'Every robot of a zone' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l timeout -d 'How long to wait for every robot\'s acknowledgement' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l sign-as -d 'Key to sign with' -r -f -a "operator\t'The operator key'
+safety\t'The safety key'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l reason -d 'Reason recorded with the halt' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l seen-within -d 'Robots count as part of the fleet when they reported within this window' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l all -d 'The whole fleet'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Failure rates of real (canary) and dry-run commands, from completions'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l since -d 'Only completions newer than this' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l abort-threshold -d 'Failure rate of the canary above which it should be aborted (exit 8 when crossed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from help" -f -a "status" -d 'Failure rates of real (canary) and dry-run commands, from completions'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -f -a "inspect" -d 'Show dead-lettered commands with their decoded command and error (commits nothing)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -f -a "replay" -d 'Re-publish dead-lettered commands to their original topic, resumably, with a loop guard'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l since -d 'Only entries dead-lettered at or after this time (a duration ago like 10m, or RFC 3339)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l until -d 'Only entries dead-lettered at or before this time (a duration ago like 10m, or RFC 3339)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l error-class -d 'Only entries with this error class, e.g. expired, malformed (repeatable)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l robot -d 'Only entries for this robot (the record key or the decoded target; repeatable)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l max -d 'At most this many selected entries' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l group-by -d 'Print a histogram instead of the entries' -r -f -a "reason\t'The error class of each entry'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l since -d 'Only entries dead-lettered at or after this time (a duration ago like 10m, or RFC 3339)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l until -d 'Only entries dead-lettered at or before this time (a duration ago like 10m, or RFC 3339)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l error-class -d 'Only entries with this error class, e.g. expired, malformed (repeatable)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l robot -d 'Only entries for this robot (the record key or the decoded target; repeatable)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l max -d 'At most this many selected entries' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l to -d 'Publish to this topic instead of each entry\'s original topic' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l rate -d 'Send at most this many entries per second, e.g. 100/s (default: as fast as acknowledged)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l max-replays -d 'Skip entries already replayed this many times (loop guard)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l group -d 'Consumer group holding replay progress (default: {prefix}fleetctl-dlq-replay)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l ttl -d 'Validity of re-signed commands' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l dry-run -d 'Show routing and a histogram; send and commit nothing'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l resign -d 'Re-issue expired commands with the operator key and a new expiry, keeping their id'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show dead-lettered commands with their decoded command and error (commits nothing)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Re-publish dead-lettered commands to their original topic, resumably, with a loop guard'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l group -d 'Consumer group (default: every group whose id starts with the topic prefix)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l max-lag -d 'Exit with the threshold code when any partition\'s lag exceeds N' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l robots -d 'Fleet size the per-robot topics are sized for' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l partitions-per-100-robots -d 'Partitions per 100 robots for per-robot topics (at least 3 in all)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l max-lag -d 'Largest tolerated lag of any partition of the fleet\'s consumer groups' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l max-dlq -d 'Largest tolerated DLQ backlog; without it any backlog is only a warning' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l out -d 'Directory under which completions/ and man/ are written' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l context -d 'Named context from the config file to use instead of the current one' -r
@@ -585,13 +1217,22 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s q -l quie
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "dev" -d 'Local development helpers'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys dev generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "fleet" -d 'Look at the fleet'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "dev" -d 'Local development helpers'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume canary dlq lag doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Create or update a named context'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make a context the current one'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts'
@@ -602,4 +1243,13 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List the catalog topics with their state on the cluster'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions, replication and configs of catalog topics against the catalog'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the trusted public keys with their roles and key ids'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "robots" -d 'Simulated robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "status" -d 'Robots from robot-state, with counts per status'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "broker" -d 'Run an embedded Kafka-compatible broker (librdkafka\'s mock cluster) until Ctrl-C'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from canary" -f -a "status" -d 'Failure rates of real (canary) and dry-run commands, from completions'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Show dead-lettered commands with their decoded command and error (commits nothing)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Re-publish dead-lettered commands to their original topic, resumably, with a loop guard'

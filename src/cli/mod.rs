@@ -228,10 +228,15 @@ pub enum Command {
     /// Inspect the trusted signing keys
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Simulate robots: telemetry out, completed commands and halts in
+    Simulate(SimulateCommand),
+    /// Look at the fleet
+    #[command(subcommand)]
+    Fleet(FleetCommand),
     /// Local development helpers
     #[command(subcommand)]
     Dev(DevCommand),
-    /// Run a long-running role of the fleet system
+    /// Run a long-running role: executor, retry, control center, safety monitor
     #[command(subcommand)]
     Run(RunCommand),
     /// Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement

@@ -12,6 +12,12 @@ mod lag;
 mod run;
 mod topics;
 
+mod fleet;
+mod run_control_center;
+mod run_safety_monitor;
+mod simulate;
+mod summary;
+
 use crate::cli::{Cli, Command, DevCommand};
 use crate::error::Result;
 use crate::exit::Exit;
@@ -32,6 +38,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Keygen(a) => keys::keygen(&settings, a),
             Command::Keys(c) => keys::run(&settings, c),
             Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,
+            Command::Simulate(c) => simulate::run(&settings, c).await,
+            Command::Fleet(c) => fleet::run(&settings, c).await,
             Command::Generate(a) => generate::run(a),
             Command::Run(c) => run::run(&settings, c).await,
             Command::Halt(a) => halt::run(&settings, a, true).await,

@@ -14,9 +14,8 @@ pub async fn run(settings: &Settings, cmd: RunCommand) -> Result<Exit> {
     match cmd {
         RunCommand::Executor(a) => run_executor(settings, a).await,
         RunCommand::Retry(a) => run_retry(settings, a).await,
-        RunCommand::ControlCenter(_) | RunCommand::SafetyMonitor(_) => Err(
-            crate::error::Error::usage("this role lands with the fleet-roles branch"),
-        ),
+        RunCommand::ControlCenter(a) => super::run_control_center::run(settings, a).await,
+        RunCommand::SafetyMonitor(a) => super::run_safety_monitor::run(settings, a).await,
     }
 }
 

@@ -6,3 +6,8 @@ pub mod fleet_view;
 pub mod halt;
 pub mod retry;
 pub mod retry_headers;
+
+pub mod consume;
+pub mod control_center;
+pub mod robots;
+pub mod safety_monitor;

@@ -1,0 +1,45 @@
+//! `fleetctl run safety-monitor`: thresholds from flags, the safety key, the role, its summary.
+
+use std::sync::Arc;
+
+use crate::cli::SafetyMonitorArgs;
+use crate::error::Result;
+use crate::exit::Exit;
+use crate::roles::safety_monitor::rules::Thresholds;
+use crate::roles::safety_monitor::{self, SafetyOptions, SafetyStats};
+use crate::settings::Settings;
+use crate::signing::envelope::Signer;
+use crate::signing::{load_private, Role};
+
+pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
+    let thresholds = Thresholds::with_overrides(&a.thresholds)?;
+    let k = settings.kafka()?;
+    let signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Safety)?);
+    let opts = SafetyOptions {
+        group: a
+            .role
+            .group
+            .clone()
+            .unwrap_or_else(|| safety_monitor::GROUP.to_string()),
+        duration: a.role.duration,
+        halt_fraction: a.halt_fraction,
+        window: a.window,
+        thresholds,
+    };
+    settings.printer.status(format!(
+        "safety monitor: group {}, fleet halt above {:.0}% critical within {:?}, signing with safety key {}",
+        opts.group,
+        opts.halt_fraction * 100.0,
+        opts.window,
+        signer.key.key_id
+    ));
+    let cancel = crate::shutdown::install();
+    let stats = Arc::new(SafetyStats::default());
+    let summary =
+        safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel).await?;
+    super::summary::print(&settings.printer, &summary)?;
+    Ok(super::summary::exit(
+        a.role.duration.is_some(),
+        summary.interrupted,
+    ))
+}

@@ -1,0 +1,44 @@
+//! Printing a role's end-of-run summary: a two-column table for people, the record as JSON.
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::output::{Printer, Tone};
+
+/// Prints `summary` with `Printer::record`; the table lists its fields but the type tag.
+pub fn print<T: Serialize>(p: &Printer, summary: &T) -> Result<()> {
+    let fields = match serde_json::to_value(summary) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    p.record(summary, |p| {
+        let mut t = p.table(&["field", "value"]);
+        for (k, v) in fields.iter().filter(|(k, _)| k.as_str() != "type") {
+            let text = match v {
+                serde_json::Value::Number(n) if n.is_f64() => {
+                    format!("{:.1}", n.as_f64().unwrap_or_default())
+                }
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            t.add_row(vec![
+                p.cell(k.replace('_', " "), Tone::Plain),
+                p.cell(text, Tone::Plain),
+            ]);
+        }
+        t.to_string()
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// How a role run ends: interrupted by a signal before its --duration, or done.
+pub fn exit(had_duration: bool, interrupted: bool) -> crate::exit::Exit {
+    if had_duration && interrupted {
+        crate::exit::Exit::Interrupted
+    } else {
+        crate::exit::Exit::Ok
+    }
+}

@@ -1,0 +1,280 @@
+//! The consume → decide → produce → commit loop of the deciding roles (control center, safety).
+//!
+//! Records are read in small batches from a consumer group; every record a decision produces is
+//! awaited until the broker acknowledges it, and only then are the batch's offsets committed.
+//! A crash therefore repeats decisions at worst, and never loses one.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::time::Duration;
+
+use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::message::{BorrowedMessage, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::{Message, Offset, TopicPartitionList};
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
+
+use crate::error::{Error, Result};
+use crate::kafka::dlq;
+use crate::settings::KafkaSettings;
+
+/// Most records decided in one batch.
+const MAX_BATCH: usize = 500;
+/// How long a batch collects records after its first one.
+const BATCH_WINDOW: Duration = Duration::from_millis(50);
+/// Tries to deliver one record before the role gives up without committing.
+const ATTEMPTS: u32 = 3;
+
+/// A record a decision wants produced.
+#[derive(Debug)]
+pub struct Outgoing {
+    /// Full topic name.
+    pub topic: String,
+    /// Record key.
+    pub key: Option<Vec<u8>>,
+    /// Record value.
+    pub value: Option<Vec<u8>>,
+    /// Headers (dead letters carry the reason here).
+    pub headers: Option<OwnedHeaders>,
+}
+
+impl Outgoing {
+    /// A keyed record.
+    pub fn new(topic: &str, key: &str, value: Vec<u8>) -> Self {
+        Outgoing {
+            topic: topic.to_string(),
+            key: Some(key.as_bytes().to_vec()),
+            value: Some(value),
+            headers: None,
+        }
+    }
+
+    /// The dead letter of `m`: its bytes untouched, why in the headers.
+    pub fn dead_letter(dlq_topic: &str, m: &BorrowedMessage<'_>, f: &dlq::Failure<'_>) -> Self {
+        tracing::warn!(
+            "{} [{}] offset {}: {} ({})",
+            m.topic(),
+            m.partition(),
+            m.offset(),
+            f.message,
+            f.class
+        );
+        Outgoing {
+            topic: dlq_topic.to_string(),
+            key: m.key().map(<[u8]>::to_vec),
+            value: m.payload().map(<[u8]>::to_vec),
+            headers: Some(dlq::headers(m, f)),
+        }
+    }
+}
+
+/// Decodes a JSON record that must be keyed by the robot id it carries (`id`). A record that is
+/// not one becomes a dead letter on `out` (for `group`, at stage `decode`) and `None`.
+pub fn decode_keyed<T: serde::de::DeserializeOwned>(
+    m: &BorrowedMessage<'_>,
+    what: &str,
+    id: fn(&T) -> &str,
+    (dlq_topic, group): (&str, &str),
+    out: &mut Vec<Outgoing>,
+) -> Option<T> {
+    let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
+    let (class, message) = match m.payload().map(serde_json::from_slice::<T>) {
+        Some(Ok(t)) if id(&t) == key => return Some(t),
+        None => ("tombstone", format!("a {what} record without a value")),
+        Some(Err(e)) => ("malformed", format!("not {what}: {e}")),
+        Some(Ok(t)) => (
+            "wrong_key",
+            format!("{what} of {} under key `{key}`", id(&t)),
+        ),
+    };
+    let f = dlq::Failure {
+        group,
+        stage: "decode",
+        class,
+        message,
+        attempts: 1,
+    };
+    out.push(Outgoing::dead_letter(dlq_topic, m, &f));
+    None
+}
+
+/// A role that turns each consumed record into records to produce.
+pub trait Decide {
+    /// Decides on one record, pushing what to produce onto `out`.
+    fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>);
+}
+
+/// Counters of the loop itself.
+#[derive(Debug, Default)]
+pub struct LoopStats {
+    /// Records consumed.
+    pub consumed: AtomicU64,
+    /// Records produced and acknowledged.
+    pub produced: AtomicU64,
+    /// Batches committed.
+    pub commits: AtomicU64,
+}
+
+/// Where and how long to consume.
+#[derive(Debug, Clone)]
+pub struct LoopOptions {
+    /// Full topic name.
+    pub topic: String,
+    /// Consumer group.
+    pub group: String,
+    /// Stop after this long.
+    pub duration: Option<Duration>,
+}
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The duration ran out.
+    Duration,
+    /// Cancelled (Ctrl-C, SIGTERM, or the caller).
+    Cancelled,
+}
+
+/// Runs the loop until the duration ends or `cancel` fires; the last batch is finished first.
+pub async fn run(
+    k: &KafkaSettings,
+    opts: &LoopOptions,
+    decider: &mut impl Decide,
+    stats: &LoopStats,
+    cancel: &CancellationToken,
+) -> Result<Ended> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let probe = crate::kafka::client::reader(k)?;
+    crate::kafka::client::partitions(&probe, &opts.topic, k.timeout, &brokers)?;
+    drop(probe);
+    let consumer = crate::kafka::client::consumer(k, &opts.group, &[])?;
+    consumer
+        .subscribe(&[opts.topic.as_str()])
+        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let producer = crate::kafka::client::producer(k, &[])?;
+    let deadline = opts.duration.map(|d| Instant::now() + d);
+    let until_deadline = async move {
+        match deadline {
+            Some(d) => tokio::time::sleep_until(d).await,
+            None => std::future::pending().await,
+        }
+    };
+    tokio::pin!(until_deadline);
+    let mut out = Vec::new();
+    loop {
+        let first = tokio::select! {
+            biased;
+            _ = cancel.cancelled() => return Ok(Ended::Cancelled),
+            _ = &mut until_deadline => return Ok(Ended::Duration),
+            m = consumer.recv() => m,
+        };
+        let mut offsets: HashMap<(String, i32), i64> = HashMap::new();
+        let mut take = |m: rdkafka::error::KafkaResult<BorrowedMessage<'_>>,
+                        out: &mut Vec<Outgoing>| match m {
+            Ok(m) => {
+                stats.consumed.fetch_add(1, Relaxed);
+                decider.decide(&m, out);
+                offsets.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
+            }
+            Err(e) => tracing::warn!("consuming {}: {e}", opts.topic),
+        };
+        take(first, &mut out);
+        let window = Instant::now() + BATCH_WINDOW;
+        for _ in 1..MAX_BATCH {
+            match tokio::time::timeout_at(window, consumer.recv()).await {
+                Ok(m) => take(m, &mut out),
+                Err(_) => break,
+            }
+        }
+        deliver(&producer, std::mem::take(&mut out), stats).await?;
+        commit(&consumer, &offsets);
+        stats.commits.fetch_add(1, Relaxed);
+    }
+}
+
+/// Produces every record and waits for the broker's acknowledgement of each, retrying failures.
+pub async fn deliver(
+    producer: &FutureProducer,
+    records: Vec<Outgoing>,
+    stats: &LoopStats,
+) -> Result<()> {
+    let mut pending = Vec::with_capacity(records.len());
+    for r in records {
+        let f = enqueue(producer, &r).await?;
+        pending.push((r, f, 1u32));
+    }
+    while let Some((r, f, attempt)) = pending.pop() {
+        match f.await {
+            Ok(Ok(_)) => {
+                stats.produced.fetch_add(1, Relaxed);
+            }
+            Ok(Err((e, _))) if attempt < ATTEMPTS => {
+                tracing::warn!("delivery to {} failed ({e}); retrying", r.topic);
+                let f = enqueue(producer, &r).await?;
+                pending.push((r, f, attempt + 1));
+            }
+            Ok(Err((e, _))) => {
+                return Err(Error::Broker(format!(
+                    "cannot deliver to {} after {ATTEMPTS} tries: {e}",
+                    r.topic
+                )))
+            }
+            Err(_) => {
+                return Err(Error::Broker(format!(
+                    "the producer for {} went away",
+                    r.topic
+                )))
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn enqueue(
+    producer: &FutureProducer,
+    r: &Outgoing,
+) -> Result<rdkafka::producer::DeliveryFuture> {
+    loop {
+        let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&r.topic);
+        if let Some(k) = &r.key {
+            rec = rec.key(k.as_slice());
+        }
+        if let Some(v) = &r.value {
+            rec = rec.payload(v.as_slice());
+        }
+        if let Some(h) = &r.headers {
+            rec = rec.headers(h.clone());
+        }
+        match producer.send_result(rec) {
+            Ok(f) => return Ok(f),
+            Err((
+                rdkafka::error::KafkaError::MessageProduction(
+                    rdkafka::types::RDKafkaErrorCode::QueueFull,
+                ),
+                _,
+            )) => {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            Err((e, _)) => {
+                return Err(Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+            }
+        }
+    }
+}
+
+fn commit(consumer: &StreamConsumer, offsets: &HashMap<(String, i32), i64>) {
+    if offsets.is_empty() {
+        return;
+    }
+    let mut tpl = TopicPartitionList::new();
+    for ((t, p), o) in offsets {
+        if let Err(e) = tpl.add_partition_offset(t, *p, Offset::Offset(*o)) {
+            tracing::warn!("offset {o} of {t} [{p}]: {e}");
+        }
+    }
+    // A commit lost to a rebalance only means the new owner decides those records again.
+    if let Err(e) = consumer.commit(&tpl, CommitMode::Sync) {
+        tracing::warn!("committing offsets: {e}");
+    }
+}

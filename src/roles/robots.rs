@@ -1,0 +1,377 @@
+//! The robot simulator: N robots report telemetry every tick and act on completions and halts.
+//!
+//! Threads, so that a halt never waits behind telemetry: the tick loop produces telemetry on a
+//! lingering, batching producer; the halt reader and the completion reader each poll their own
+//! consumer and answer on a second producer that does not linger. Robots live in small shards,
+//! each behind its own lock, so a halt waits at most for the shard being ticked.
+
+pub mod chaos;
+mod inbox;
+pub mod physics;
+mod stats;
+
+pub use stats::{Counter, Out, SimStats, SimSummary};
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rand::{Rng, SeedableRng};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::producer::{BaseRecord, Producer};
+use tokio_util::sync::CancellationToken;
+
+use self::physics::{draw_fault, zone_name, Fault, Robot};
+use crate::catalog::{names, topic};
+use crate::error::{Error, Result};
+use crate::settings::KafkaSettings;
+use crate::signing::Keyring;
+
+/// Robots per shard: small enough that a halt waits well under a millisecond for a shard lock.
+const SHARD: usize = 128;
+/// Telemetry records queued in librdkafka before the tick loop waits for deliveries.
+const MAX_IN_FLIGHT: i32 = 200_000;
+
+/// What to simulate.
+#[derive(Debug, Clone)]
+pub struct SimOptions {
+    /// Number of robots.
+    pub robots: u32,
+    /// Simulated time between two reports of a robot.
+    pub interval: Duration,
+    /// Real time runs this many times slower than simulated time.
+    pub speedup: f64,
+    /// Probability per report of an injected fault.
+    pub chaos: f64,
+    /// Number of zones.
+    pub zones: u32,
+    /// Stop after this long (real time).
+    pub duration: Option<Duration>,
+    /// Robots that ignore halts and resumes.
+    pub ignore_halts: Vec<String>,
+    /// Prefix of robot ids.
+    pub id_prefix: String,
+    /// Random seed.
+    pub seed: Option<u64>,
+}
+
+impl SimOptions {
+    /// Checks the numbers before anything connects.
+    pub fn validate(&self) -> Result<()> {
+        if self.robots == 0 || self.zones == 0 {
+            return Err(Error::usage("--robots and --zones must be at least 1"));
+        }
+        if !(self.speedup.is_finite() && (0.001..=1_000_000.0).contains(&self.speedup)) {
+            return Err(Error::usage("--speedup must be between 0.001 and 1000000"));
+        }
+        if self.interval.is_zero() || self.interval > Duration::from_secs(3600) {
+            return Err(Error::usage(
+                "--interval must be more than 0 and at most 1h",
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.chaos) {
+            return Err(Error::usage("--chaos is a probability between 0 and 1"));
+        }
+        Ok(())
+    }
+
+    /// The id of robot `n` (1-based).
+    pub fn robot_id(&self, n: u32) -> String {
+        format!("{}-{n:04}", self.id_prefix)
+    }
+}
+
+/// The robots, in shards, with an index from robot id to (shard, slot).
+pub(crate) struct Fleet {
+    /// Robots, `SHARD` per lock.
+    shards: Vec<Mutex<Vec<Robot>>>,
+    /// Robot id → (shard, slot).
+    index: HashMap<String, (usize, usize)>,
+    /// Robots that ignore halts and resumes.
+    ignore_halts: HashSet<String>,
+}
+
+impl Fleet {
+    fn new(opts: &SimOptions, rng: &mut impl Rng) -> Self {
+        let mut shards = Vec::new();
+        let mut index = HashMap::new();
+        let mut shard = Vec::with_capacity(SHARD);
+        for n in 1..=opts.robots {
+            let id = opts.robot_id(n);
+            let zone = zone_name((n - 1) % opts.zones);
+            index.insert(id.clone(), (shards.len(), shard.len()));
+            shard.push(Robot::new(id, zone, rng));
+            if shard.len() == SHARD {
+                shards.push(Mutex::new(std::mem::replace(
+                    &mut shard,
+                    Vec::with_capacity(SHARD),
+                )));
+            }
+        }
+        if !shard.is_empty() {
+            shards.push(Mutex::new(shard));
+        }
+        Fleet {
+            shards,
+            index,
+            ignore_halts: opts.ignore_halts.iter().cloned().collect(),
+        }
+    }
+
+    /// Runs `f` on one shard's robots; a lock poisoned by a panicking thread still holds data.
+    pub(crate) fn with_shard<T>(&self, i: usize, f: impl FnOnce(&mut Vec<Robot>) -> T) -> T {
+        let mut guard = self.shards[i].lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard)
+    }
+}
+
+/// Topic names of one run.
+pub(crate) struct Topics {
+    /// robot-telemetry-control.
+    control: String,
+    /// robot-telemetry-safety.
+    safety: String,
+    /// robot-command-completions.
+    pub(crate) completions: String,
+    /// robot-emergency-halt.
+    pub(crate) halts: String,
+    /// robot-commands-dlq.
+    pub(crate) dlq: String,
+}
+
+fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, telemetry: bool) -> Result<Out> {
+    // Telemetry lingers to batch; acknowledgements must not wait.
+    let linger_ms = if telemetry { "5" } else { "0" };
+    let mut cfg = crate::kafka::client_config(k)?;
+    cfg.set("enable.idempotence", "true")
+        .set("acks", "all")
+        .set("linger.ms", linger_ms)
+        .set("compression.type", "lz4")
+        .set("message.timeout.ms", "30000")
+        .set("queue.buffering.max.messages", "1000000")
+        .set("queue.buffering.max.kbytes", "1048576");
+    for (key, v) in &k.properties {
+        cfg.set(key, v);
+    }
+    cfg.create_with_context(Counter {
+        stats: stats.clone(),
+        telemetry,
+    })
+    .map_err(crate::kafka::creation_error)
+}
+
+/// Hands one record to the producer, waiting while its queue is full (until cancelled).
+pub(crate) fn send(
+    p: &Out,
+    topic: &str,
+    key: &str,
+    value: &[u8],
+    stop: &CancellationToken,
+) -> bool {
+    let mut record = BaseRecord::to(topic).key(key).payload(value);
+    loop {
+        match p.send(record) {
+            Ok(()) => return true,
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r))
+                if !stop.is_cancelled() =>
+            {
+                record = r;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err((e, _)) => {
+                tracing::warn!("cannot produce to {topic}: {e}");
+                return false;
+            }
+        }
+    }
+}
+
+/// Runs the simulator until `cancel` or the duration; blocking (call it from a blocking thread).
+pub fn run(
+    k: &KafkaSettings,
+    prefix: &str,
+    keyring: Keyring,
+    opts: SimOptions,
+    stats: Arc<SimStats>,
+    cancel: CancellationToken,
+) -> Result<SimSummary> {
+    opts.validate()?;
+    let topics = Topics {
+        control: topic(prefix, names::TELEMETRY_CONTROL),
+        safety: topic(prefix, names::TELEMETRY_SAFETY),
+        completions: topic(prefix, names::COMPLETIONS),
+        halts: topic(prefix, names::EMERGENCY_HALT),
+        dlq: topic(prefix, names::DLQ),
+    };
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let probe = crate::kafka::client::reader(k)?;
+    for t in [&topics.control, &topics.safety, &topics.dlq] {
+        crate::kafka::client::partitions(&probe, t, k.timeout, &brokers)?;
+    }
+    drop(probe);
+    let mut rng = match opts.seed {
+        Some(s) => rand::rngs::StdRng::seed_from_u64(s),
+        None => rand::rngs::StdRng::from_entropy(),
+    };
+    let fleet = Arc::new(Fleet::new(&opts, &mut rng));
+    let telemetry = make_producer(k, &stats, true)?;
+    let urgent = Arc::new(make_producer(k, &stats, false)?);
+    // Readers start at the current ends, fixed before the first report, so nothing produced
+    // after start-up is missed.
+    let inner = cancel.child_token();
+    let halt_reader = inbox::Reader::at_end(k, &topics.halts)?;
+    let completion_reader = inbox::Reader::at_end(k, &topics.completions)?;
+    let ctx = Arc::new(inbox::Inbox {
+        fleet: fleet.clone(),
+        verifier: crate::signing::envelope::Verifier::new(keyring),
+        producer: urgent.clone(),
+        stats: stats.clone(),
+        topics,
+        stop: inner.clone(),
+    });
+    let spawned = [
+        inbox::spawn(
+            "halt reader",
+            halt_reader,
+            ctx.clone(),
+            inbox::Inbox::on_halt,
+        ),
+        inbox::spawn(
+            "completion reader",
+            completion_reader,
+            ctx.clone(),
+            inbox::Inbox::on_completion,
+        ),
+    ];
+    let mut threads = Vec::new();
+    for t in spawned {
+        match t {
+            Ok(t) => threads.push(t),
+            Err(e) => {
+                // Stops a reader that did start before giving up.
+                inner.cancel();
+                return Err(e);
+            }
+        }
+    }
+    tracing::info!(
+        "{} robots in {} zones reporting every {:?} / {}",
+        opts.robots,
+        opts.zones,
+        opts.interval,
+        opts.speedup
+    );
+    let started = Instant::now();
+    tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
+    inner.cancel();
+    for t in threads {
+        if t.join().is_err() {
+            tracing::error!("a reader thread panicked");
+        }
+    }
+    for p in [&telemetry, urgent.as_ref()] {
+        if let Err(e) = p.flush(Duration::from_secs(10)) {
+            tracing::warn!("flushing telemetry: {e}");
+        }
+    }
+    // Until everything queued is delivered, so that msgs/s is a delivered rate.
+    let seconds = started.elapsed().as_secs_f64();
+    Ok(stats.summary(opts.robots, seconds))
+}
+
+fn tick_loop(
+    opts: &SimOptions,
+    fleet: &Fleet,
+    topics: &Topics,
+    producer: &Out,
+    stats: &SimStats,
+    cancel: &CancellationToken,
+    mut rng: impl Rng,
+) {
+    let period = opts.interval.div_f64(opts.speedup);
+    let dt = opts.interval.as_secs_f64();
+    let deadline = opts.duration.map(|d| Instant::now() + d);
+    let mut next = Instant::now();
+    let mut buf = Vec::with_capacity(512);
+    let mut safety_buf = Vec::with_capacity(512);
+    let (mut sent, mut bytes) = (0u64, 0u64);
+    let (mut control, mut safety) = (physics::blank_control(), physics::blank_safety());
+    'ticks: loop {
+        let now = Instant::now();
+        if cancel.is_cancelled() || deadline.is_some_and(|d| now >= d) {
+            break;
+        }
+        if now < next {
+            std::thread::sleep((next - now).min(Duration::from_millis(50)));
+            continue;
+        }
+        // A late tick starts the schedule again rather than bursting to catch up.
+        next = if now > next + period {
+            now + period
+        } else {
+            next + period
+        };
+        stats.ticks.fetch_add(1, Relaxed);
+        for i in 0..fleet.shards.len() {
+            while producer.in_flight_count() > MAX_IN_FLIGHT {
+                if cancel.is_cancelled() {
+                    break 'ticks;
+                }
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            let ts = crate::model::now_ms();
+            fleet.with_shard(i, |robots| {
+                for r in robots.iter_mut() {
+                    r.step(dt);
+                    if r.silent_ticks > 0 {
+                        r.silent_ticks -= 1;
+                        continue;
+                    }
+                    let fault = draw_fault(opts.chaos, &mut rng);
+                    let spike = match fault {
+                        Some(Fault::Drop) => {
+                            stats.dropped.fetch_add(1, Relaxed);
+                            continue;
+                        }
+                        Some(Fault::Silence(n)) => {
+                            r.silent_ticks = n;
+                            stats.silenced.fetch_add(1, Relaxed);
+                            continue;
+                        }
+                        Some(Fault::Spike(s)) => {
+                            stats.spikes.fetch_add(1, Relaxed);
+                            Some(s)
+                        }
+                        _ => None,
+                    };
+                    r.next_seq();
+                    buf.clear();
+                    safety_buf.clear();
+                    r.write_control(&mut control, ts);
+                    r.write_safety(&mut safety, ts, spike, &mut rng);
+                    if serde_json::to_writer(&mut buf, &control).is_err()
+                        || serde_json::to_writer(&mut safety_buf, &safety).is_err()
+                    {
+                        continue;
+                    }
+                    if fault == Some(Fault::Malformed) {
+                        stats.malformed.fetch_add(1, Relaxed);
+                        safety_buf.truncate(safety_buf.len() / 2);
+                    }
+                    for (t, v) in [(&topics.control, &buf), (&topics.safety, &safety_buf)] {
+                        if send(producer, t, &r.id, v, cancel) {
+                            sent += 1;
+                            bytes += v.len() as u64;
+                        } else {
+                            stats.delivery_errors.fetch_add(1, Relaxed);
+                        }
+                    }
+                }
+            });
+            // Once per shard: the delivery thread updates counters next to these.
+            stats.sent.fetch_add(std::mem::take(&mut sent), Relaxed);
+            stats.bytes.fetch_add(std::mem::take(&mut bytes), Relaxed);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! What robots read: signed halts and resumes, and the executor's completions.
+//!
+//! Both are read without a consumer group, every partition from its end at start-up: robots act
+//! on what happens while they run, not on history. Records that cannot be used go to the DLQ.
+
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::BorrowedMessage;
+use rdkafka::producer::BaseRecord;
+use rdkafka::{Message, Offset, TopicPartitionList};
+use tokio_util::sync::CancellationToken;
+
+use super::physics::{Order, Robot};
+use super::{send, Fleet, Out, SimStats, Topics};
+use crate::kafka::dlq;
+use crate::model::command::{Action, Target};
+use crate::model::fleet::{Completion, CompletionStatus, Position};
+use crate::model::now_ms;
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::{Verified, Verifier};
+
+/// Consumer group named in dead-letter headers (the readers themselves use no group).
+const GROUP: &str = "robot-simulator";
+
+/// A consumer assigned to every partition of one topic at its current end.
+pub struct Reader(
+    /// The consumer, assigned.
+    BaseConsumer,
+);
+
+impl Reader {
+    /// Assigns every partition of `topic` at the high watermark seen now.
+    pub fn at_end(k: &KafkaSettings, topic: &str) -> crate::error::Result<Self> {
+        let brokers = k.brokers.clone().unwrap_or_default();
+        let c = crate::kafka::client::reader(k)?;
+        let mut tpl = TopicPartitionList::new();
+        for p in crate::kafka::client::partitions(&c, topic, k.timeout, &brokers)? {
+            let (_, hi) = c
+                .fetch_watermarks(topic, p, k.timeout)
+                .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+            tpl.add_partition_offset(topic, p, Offset::Offset(hi))
+                .map_err(anyhow::Error::from)?;
+        }
+        c.assign(&tpl).map_err(anyhow::Error::from)?;
+        Ok(Reader(c))
+    }
+}
+
+/// Everything the readers need.
+pub struct Inbox {
+    /// The robots.
+    pub fleet: Arc<Fleet>,
+    /// Checks halts and resumes.
+    pub verifier: Verifier,
+    /// The producer that does not linger: acknowledgements, halted reports, dead letters.
+    pub producer: Arc<Out>,
+    /// Counters.
+    pub stats: Arc<SimStats>,
+    /// Topic names.
+    pub topics: Topics,
+    /// Stops the readers.
+    pub stop: CancellationToken,
+}
+
+/// Polls `reader` on its own thread, handing each record to `handle`, until the inbox stops.
+pub fn spawn(
+    name: &str,
+    reader: Reader,
+    inbox: Arc<Inbox>,
+    handle: fn(&Inbox, &BorrowedMessage<'_>),
+) -> crate::error::Result<std::thread::JoinHandle<()>> {
+    let label = name.to_string();
+    let run = move || {
+        while !inbox.stop.is_cancelled() {
+            match reader.0.poll(Duration::from_millis(100)) {
+                Some(Ok(m)) => handle(&inbox, &m),
+                Some(Err(e)) => tracing::warn!("{label}: {e}"),
+                None => {}
+            }
+        }
+    };
+    std::thread::Builder::new()
+        .name("robots-inbox".into())
+        .spawn(run)
+        .map_err(|e| anyhow::anyhow!("cannot start the {name} thread: {e}").into())
+}
+
+impl Inbox {
+    fn dead_letter(&self, m: &BorrowedMessage<'_>, stage: &str, class: &str, message: String) {
+        tracing::warn!("{} offset {}: {message}", m.topic(), m.offset());
+        let failure = dlq::Failure {
+            group: GROUP,
+            stage,
+            class,
+            message,
+            attempts: 1,
+        };
+        let mut record = BaseRecord::to(&self.topics.dlq).headers(dlq::headers(m, &failure));
+        if let Some(k) = m.key() {
+            record = record.key(k);
+        }
+        if let Some(v) = m.payload() {
+            record = record.payload(v);
+        }
+        match self.producer.send(record) {
+            Ok(()) => self.stats.dead_letters.fetch_add(1, Relaxed),
+            Err((e, _)) => {
+                tracing::warn!("cannot write a dead letter: {e}");
+                0
+            }
+        };
+    }
+
+    /// A record of robot-emergency-halt: verify, then stop (or resume) every robot in scope and
+    /// acknowledge, sending each stopped robot's next report at once.
+    pub fn on_halt(&self, m: &BorrowedMessage<'_>) {
+        let verified = match self.verifier.verify(m.key(), m.payload(), now_ms()) {
+            Ok(v) => v,
+            Err(r) => {
+                self.stats.halts_rejected.fetch_add(1, Relaxed);
+                return self.dead_letter(m, "verify", r.class(), format!("halt ignored: {r}"));
+            }
+        };
+        let halt = match &verified.command.action {
+            Action::Halt { .. } => true,
+            Action::Resume => false,
+            other => {
+                let msg = format!("{} is not a halt or resume", other.name());
+                return self.dead_letter(m, "verify", "unexpected_action", msg);
+            }
+        };
+        let counter = if halt {
+            &self.stats.halts
+        } else {
+            &self.stats.resumes
+        };
+        counter.fetch_add(1, Relaxed);
+        let target = &verified.command.target;
+        tracing::info!("{} for {target}", verified.command.action.name());
+        let apply = |robots: &mut Vec<Robot>, only: Option<usize>| {
+            let slots = match only {
+                Some(i) => i..i + 1,
+                None => 0..robots.len(),
+            };
+            for r in &mut robots[slots] {
+                if !target.covers(&r.id, &r.zone) || self.fleet.ignore_halts.contains(&r.id) {
+                    continue;
+                }
+                if halt {
+                    r.halt();
+                } else {
+                    r.resume();
+                }
+                self.acknowledge(r, &verified, halt);
+            }
+        };
+        match target {
+            Target::Robot(id) => {
+                if let Some(&(s, i)) = self.fleet.index.get(id) {
+                    self.fleet.with_shard(s, |robots| apply(robots, Some(i)));
+                }
+            }
+            _ => {
+                for s in 0..self.fleet.shards.len() {
+                    self.fleet.with_shard(s, |robots| apply(robots, None));
+                }
+            }
+        }
+    }
+
+    fn acknowledge(&self, r: &mut Robot, v: &Verified, halt: bool) {
+        let now = now_ms();
+        r.next_seq();
+        // The halted (or resumed) report goes out now, not at the next tick.
+        if let Ok(report) = serde_json::to_vec(&r.control(now)) {
+            send(
+                &self.producer,
+                &self.topics.control,
+                &r.id,
+                &report,
+                &self.stop,
+            );
+        }
+        let ack = Completion {
+            command_id: v.command.command_id,
+            robot_id: r.id.clone(),
+            status: if halt {
+                CompletionStatus::HaltAck
+            } else {
+                CompletionStatus::ResumeAck
+            },
+            action: v.command.action.name().to_string(),
+            params: serde_json::Value::Null,
+            reason: match &v.command.action {
+                Action::Halt { reason } => Some(reason.clone()),
+                _ => None,
+            },
+            dry_run: v.command.dry_run,
+            issuer: Some(v.command.issuer.to_string()),
+            issued_at_ms: v.command.issued_at_ms,
+            completed_at_ms: now,
+            by: "robot".into(),
+        };
+        if let Ok(bytes) = serde_json::to_vec(&ack) {
+            if send(
+                &self.producer,
+                &self.topics.completions,
+                &r.id,
+                &bytes,
+                &self.stop,
+            ) {
+                self.stats.acks.fetch_add(1, Relaxed);
+            }
+        }
+    }
+
+    /// A record of robot-command-completions: robots act on executed, non-dry-run commands.
+    pub fn on_completion(&self, m: &BorrowedMessage<'_>) {
+        let Some(bytes) = m.payload() else { return };
+        let c: Completion = match serde_json::from_slice(bytes) {
+            Ok(c) => c,
+            Err(e) => {
+                return self.dead_letter(m, "decode", "malformed", format!("not a completion: {e}"))
+            }
+        };
+        if c.status != CompletionStatus::Executed || c.dry_run {
+            return;
+        }
+        let Some(&(s, i)) = self.fleet.index.get(&c.robot_id) else {
+            return;
+        };
+        let order = match c.action.as_str() {
+            "MOVE_TO" => match serde_json::from_value::<Position>(c.params.clone()) {
+                Ok(p) if p.x.is_finite() && p.y.is_finite() => Order::MoveTo(p),
+                _ => {
+                    let msg = format!("MOVE_TO {} without numeric x and y in params", c.command_id);
+                    return self.dead_letter(m, "decode", "malformed", msg);
+                }
+            },
+            "RETURN_TO_BASE" => Order::ReturnToBase,
+            "CHARGE" => Order::Charge,
+            "STOP" => Order::Stop,
+            // Halts and resumes reach robots only as signed records on robot-emergency-halt.
+            _ => return,
+        };
+        self.fleet.with_shard(s, |robots| robots[i].apply(order));
+        self.stats.completions_applied.fetch_add(1, Relaxed);
+    }
+}

@@ -1,0 +1,343 @@
+//! The safety monitor: reads environment telemetry, writes anomalies, stops robots with critical
+//! readings (STOP signed with the safety key) and halts the whole fleet when too many robots are
+//! critical at once.
+//!
+//! Debouncing, all over `--window`: one anomaly per robot and anomaly type, one STOP per robot,
+//! one fleet halt. The halt fires when the robots with a critical reading within the window are
+//! more than `--halt-fraction` of the robots that reported within it.
+
+pub mod rules;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rdkafka::message::BorrowedMessage;
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use self::rules::{Level, Thresholds, Violation};
+use super::consume::{self, Decide, Ended, LoopOptions, LoopStats, Outgoing};
+use crate::catalog::{names, topic};
+use crate::error::{Error, Result};
+use crate::model::command::{Action, Target};
+use crate::model::fleet::SafetyTelemetry;
+use crate::model::now_ms;
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::Signer;
+
+/// Default consumer group.
+pub const GROUP: &str = "safety-monitor";
+/// Readings older than this are history: counted, not acted on.
+pub const STALE_MS: i64 = 30_000;
+
+/// How the safety monitor decides.
+#[derive(Debug, Clone)]
+pub struct SafetyOptions {
+    /// Consumer group.
+    pub group: String,
+    /// Stop after this long.
+    pub duration: Option<Duration>,
+    /// Fraction of robots seen that must be critical within the window for a fleet halt.
+    pub halt_fraction: f64,
+    /// Window for the fleet halt and for debouncing.
+    pub window: Duration,
+    /// The rules.
+    pub thresholds: Thresholds,
+}
+
+/// Live counters.
+#[derive(Debug, Default)]
+pub struct SafetyStats {
+    /// Consume loop counters.
+    pub base: LoopStats,
+    /// Readings too old to act on.
+    pub stale: AtomicU64,
+    /// Records that were not safety telemetry (sent to the DLQ).
+    pub malformed: AtomicU64,
+    /// Readings over a warning threshold.
+    pub warnings: AtomicU64,
+    /// Readings over a critical threshold.
+    pub criticals: AtomicU64,
+    /// Anomalies written.
+    pub anomalies: AtomicU64,
+    /// STOP commands issued.
+    pub stops: AtomicU64,
+    /// Fleet halts issued.
+    pub halts: AtomicU64,
+}
+
+/// Printed at the end of a run.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename = "safety_monitor_summary")]
+pub struct SafetySummary {
+    /// Readings read.
+    pub telemetry_read: u64,
+    /// Too old to act on.
+    pub stale: u64,
+    /// Malformed, sent to the DLQ.
+    pub malformed: u64,
+    /// Readings over a warning threshold.
+    pub warnings: u64,
+    /// Readings over a critical threshold.
+    pub criticals: u64,
+    /// Anomalies written.
+    pub anomalies: u64,
+    /// STOP commands issued.
+    pub stops: u64,
+    /// Fleet halts issued.
+    pub halts: u64,
+    /// Whether the run was interrupted (rather than reaching --duration).
+    pub interrupted: bool,
+}
+
+/// An anomaly record in the anomaly pipeline's schema (field names are that schema's).
+#[derive(Debug, Clone, Serialize)]
+pub struct Anomaly {
+    /// Unique id.
+    pub anomaly_id: Uuid,
+    /// The reading it is about: `robot id:seq`.
+    pub event_id: String,
+    /// The robot.
+    pub vehicle_id: String,
+    /// When measured, RFC 3339.
+    pub event_time: String,
+    /// When detected, RFC 3339.
+    pub processing_time: String,
+    /// `RULE_LEVEL`, for example `temperature_critical`.
+    pub anomaly_type: String,
+    /// `CRITICAL` or `WARNING`.
+    pub severity: &'static str,
+    /// The rule as text, for example `temperature_c > 100`.
+    pub triggered_rule: String,
+    /// Every reading of the record.
+    pub features: serde_json::Value,
+    /// The broken rule's thresholds.
+    pub thresholds: serde_json::Value,
+    /// Frames and histories (robots have none: empty).
+    pub evidence: Evidence,
+}
+
+/// Supporting data of an anomaly.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Evidence {
+    /// Frame indices.
+    pub frame_indices: Vec<u64>,
+    /// Velocities before the event.
+    pub velocity_history: Vec<f64>,
+    /// Accelerations before the event.
+    pub acceleration_history: Vec<f64>,
+}
+
+fn rfc3339(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Builds the anomaly for one violation of one reading.
+pub fn anomaly(t: &SafetyTelemetry, v: &Violation, now: i64) -> Anomaly {
+    Anomaly {
+        anomaly_id: Uuid::new_v4(),
+        event_id: format!("{}:{}", t.robot_id, t.seq),
+        vehicle_id: t.robot_id.clone(),
+        event_time: rfc3339(t.ts_ms),
+        processing_time: rfc3339(now),
+        anomaly_type: v.anomaly_type(),
+        severity: v.level.as_str(),
+        triggered_rule: v.triggered_rule(),
+        features: serde_json::json!({
+            "temperature_c": t.temperature_c,
+            "vibration_mm_s": t.vibration_mm_s,
+            "energy_draw_w": t.energy_draw_w,
+            "radiation_usv_h": t.radiation_usv_h,
+            "obstacle_distance_m": t.obstacle_distance_m,
+            "tilt_deg": t.tilt_deg,
+        }),
+        thresholds: serde_json::json!({
+            "field": v.rule.field,
+            "direction": v.rule.direction,
+            "warning": v.rule.warning,
+            "critical": v.rule.critical,
+            "value": v.value,
+        }),
+        evidence: Evidence::default(),
+    }
+}
+
+/// The safety monitor's state between records.
+struct Monitor {
+    /// Options.
+    opts: SafetyOptions,
+    /// Signs with the safety key.
+    signer: Signer,
+    /// robot-commands, anomalies, robot-emergency-halt, robot-commands-dlq.
+    topics: [String; 4],
+    /// Last report time of every robot, ms.
+    seen: HashMap<String, i64>,
+    /// Last critical reading of every robot, ms.
+    critical: HashMap<String, i64>,
+    /// Last STOP per robot, ms.
+    stopped: HashMap<String, i64>,
+    /// Last anomaly per (robot, anomaly type), ms.
+    reported: HashMap<(String, String), i64>,
+    /// When the last fleet halt was issued, ms.
+    last_halt_ms: Option<i64>,
+    /// Counters.
+    stats: Arc<SafetyStats>,
+}
+
+impl Monitor {
+    fn window_ms(&self) -> i64 {
+        self.opts.window.as_millis() as i64
+    }
+
+    /// Fleet halt check: more than the fraction of robots seen in the window are critical.
+    fn fleet_halt(&mut self, now: i64, out: &mut Vec<Outgoing>) {
+        let w = self.window_ms();
+        if self.last_halt_ms.is_some_and(|at| now - at < w) {
+            return;
+        }
+        self.seen.retain(|_, at| now - *at <= w);
+        self.critical.retain(|_, at| now - *at <= w);
+        let (critical, seen) = (self.critical.len(), self.seen.len().max(1));
+        if (critical as f64) / (seen as f64) <= self.opts.halt_fraction {
+            return;
+        }
+        let reason = format!(
+            "{critical} of {seen} robots critical within {:?}",
+            self.opts.window
+        );
+        tracing::warn!("fleet halt: {reason}");
+        let signed = self
+            .signer
+            .command(Target::All, None, Action::Halt { reason }, false);
+        out.push(Outgoing::new(
+            &self.topics[2],
+            &Target::All.key(),
+            signed.bytes,
+        ));
+        self.last_halt_ms = Some(now);
+        self.stats.halts.fetch_add(1, Relaxed);
+    }
+}
+
+impl Decide for Monitor {
+    fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>) {
+        let [commands, anomalies, _, dlq] = &self.topics;
+        let dead = (dlq.as_str(), self.opts.group.as_str());
+        let id: fn(&SafetyTelemetry) -> &str = |t| t.robot_id.as_str();
+        let Some(t) = consume::decode_keyed(m, "safety telemetry", id, dead, out) else {
+            self.stats.malformed.fetch_add(1, Relaxed);
+            return;
+        };
+        let now = now_ms();
+        if now - t.ts_ms > STALE_MS {
+            self.stats.stale.fetch_add(1, Relaxed);
+            return;
+        }
+        let w = self.window_ms();
+        self.seen.insert(t.robot_id.clone(), now);
+        let violations = self.opts.thresholds.evaluate(&t);
+        for v in &violations {
+            let counter = if v.level == Level::Critical {
+                &self.stats.criticals
+            } else {
+                &self.stats.warnings
+            };
+            counter.fetch_add(1, Relaxed);
+            let last = self
+                .reported
+                .entry((t.robot_id.clone(), v.anomaly_type()))
+                .or_insert(i64::MIN / 2);
+            if now - *last >= w {
+                *last = now;
+                if let Ok(bytes) = serde_json::to_vec(&anomaly(&t, v, now)) {
+                    out.push(Outgoing::new(anomalies, &t.robot_id, bytes));
+                    self.stats.anomalies.fetch_add(1, Relaxed);
+                }
+            }
+        }
+        let worst = violations
+            .iter()
+            .filter(|v| v.level == Level::Critical)
+            .map(|v| v.triggered_rule())
+            .collect::<Vec<_>>();
+        if !worst.is_empty() {
+            self.critical.insert(t.robot_id.clone(), now);
+            let last = self
+                .stopped
+                .entry(t.robot_id.clone())
+                .or_insert(i64::MIN / 2);
+            if now - *last >= w {
+                *last = now;
+                let reason = format!("safety: {}", worst.join(", "));
+                let target = Target::Robot(t.robot_id.clone());
+                let signed = self.signer.command(
+                    target,
+                    Some(t.zone.clone()),
+                    Action::Stop { reason },
+                    false,
+                );
+                out.push(Outgoing::new(commands, &t.robot_id, signed.bytes));
+                self.stats.stops.fetch_add(1, Relaxed);
+            }
+            self.fleet_halt(now, out);
+        }
+    }
+}
+
+/// Runs the safety monitor until the duration ends or `cancel` fires.
+pub async fn run(
+    k: &KafkaSettings,
+    prefix: &str,
+    signer: Signer,
+    opts: SafetyOptions,
+    stats: Arc<SafetyStats>,
+    cancel: &CancellationToken,
+) -> Result<SafetySummary> {
+    if !(opts.halt_fraction.is_finite() && (0.0..=1.0).contains(&opts.halt_fraction)) {
+        return Err(Error::usage(
+            "--halt-fraction is a fraction between 0 and 1",
+        ));
+    }
+    if opts.window.is_zero() {
+        return Err(Error::usage("--window must be more than 0"));
+    }
+    let loop_opts = LoopOptions {
+        topic: topic(prefix, names::TELEMETRY_SAFETY),
+        group: opts.group.clone(),
+        duration: opts.duration,
+    };
+    let mut monitor = Monitor {
+        signer,
+        topics: [
+            topic(prefix, names::COMMANDS),
+            topic(prefix, names::ANOMALIES),
+            topic(prefix, names::EMERGENCY_HALT),
+            topic(prefix, names::DLQ),
+        ],
+        seen: HashMap::new(),
+        critical: HashMap::new(),
+        stopped: HashMap::new(),
+        reported: HashMap::new(),
+        last_halt_ms: None,
+        stats: stats.clone(),
+        opts,
+    };
+    let ended = consume::run(k, &loop_opts, &mut monitor, &stats.base, cancel).await?;
+    let get = |c: &AtomicU64| c.load(Relaxed);
+    Ok(SafetySummary {
+        telemetry_read: get(&stats.base.consumed),
+        stale: get(&stats.stale),
+        malformed: get(&stats.malformed),
+        warnings: get(&stats.warnings),
+        criticals: get(&stats.criticals),
+        anomalies: get(&stats.anomalies),
+        stops: get(&stats.stops),
+        halts: get(&stats.halts),
+        interrupted: ended == Ended::Cancelled,
+    })
+}
