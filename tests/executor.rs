@@ -289,7 +289,9 @@ fn sigkill_mid_run_executes_each_command_once() {
             &sent[(round as usize * 100)..(round as usize * 100 + 50)],
         );
     }
-    let summary = run_executor(&w, &["--batch", "50"]);
+    // Killed members linger in the group until their sessions expire; the rebalances that follow
+    // can pause delivery for several seconds, so "idle" must outlast them.
+    let summary = run_executor(&w, &["--batch", "50", "--exit-when-idle", "15s"]);
     let _ = summary;
     let (per_robot, _) = executed(&w);
     let total: usize = per_robot.values().map(|s| s.len()).sum();

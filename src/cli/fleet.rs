@@ -265,6 +265,12 @@ pub struct DemoArgs {
     /// Simulation speed-up
     #[arg(long, default_value_t = 1.0, value_name = "FACTOR")]
     pub speedup: f64,
+    /// Fraction of executions that fail, so retries and the DLQ can be watched
+    #[arg(long, default_value_t = 0.02, value_name = "P")]
+    pub chaos: f64,
+    /// Fraction of robots (stable by id) that get real commands; the rest get dry runs
+    #[arg(long, default_value_t = 0.5, value_name = "FRACTION")]
+    pub canary: f64,
 }
 
 /// `fleetctl canary` subcommands.

@@ -243,6 +243,8 @@ pub enum Command {
     Halt(HaltArgs),
     /// Lift a halt of the same scope; robots resume from their preserved state
     Resume(HaltArgs),
+    /// The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt
+    Demo(DemoArgs),
     /// Canary rollout: failure rates of real and dry-run commands
     #[command(subcommand)]
     Canary(CanaryCommand),

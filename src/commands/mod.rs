@@ -2,6 +2,7 @@
 
 mod canary;
 mod config;
+mod demo;
 mod dev;
 mod dlq;
 mod doctor;
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Halt(a) => halt::run(&settings, a, true).await,
             Command::Resume(a) => halt::run(&settings, a, false).await,
             Command::Canary(c) => canary::run(&settings, c).await,
+            Command::Demo(a) => demo::run(&settings, a).await,
             Command::Dlq(c) => dlq::run(&settings, c).await,
             Command::Lag(a) => lag::run(&settings, a).await,
             Command::Doctor(a) => doctor::run(&settings, a).await,

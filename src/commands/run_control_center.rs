@@ -18,7 +18,7 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
             .role
             .group
             .clone()
-            .unwrap_or_else(|| control_center::GROUP.to_string()),
+            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, control_center::GROUP)),
         duration: a.role.duration,
         canary: a.canary,
         low_battery: a.low_battery,

@@ -20,7 +20,7 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
             .role
             .group
             .clone()
-            .unwrap_or_else(|| safety_monitor::GROUP.to_string()),
+            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, safety_monitor::GROUP)),
         duration: a.role.duration,
         halt_fraction: a.halt_fraction,
         window: a.window,

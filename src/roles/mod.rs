@@ -1,6 +1,7 @@
 //! The roles of the fleet system, each runnable in-process by a subcommand or by `demo`.
 
 pub mod canary;
+pub mod demo;
 pub mod executor;
 pub mod fleet_view;
 pub mod halt;

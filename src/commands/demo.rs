@@ -1,0 +1,94 @@
+//! `fleetctl demo`: the whole fleet on the embedded broker, a live line on a terminal, a summary.
+
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::cli::DemoArgs;
+use crate::error::{Error, Result};
+use crate::exit::Exit;
+use crate::output::Tone;
+use crate::roles::demo::{self, DemoLive, DemoOptions};
+use crate::settings::Settings;
+
+pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
+    if a.robots == 0 || a.duration < Duration::from_secs(5) {
+        return Err(Error::usage(
+            "the demo needs at least 1 robot and a --duration of at least 5s",
+        ));
+    }
+    if !(0.0..=1.0).contains(&a.chaos) || !(0.0..=1.0).contains(&a.canary) {
+        return Err(Error::usage(
+            "--chaos and --canary are fractions between 0 and 1",
+        ));
+    }
+    let p = settings.printer.clone();
+    p.status(format!(
+        "fleetctl demo: {} robots for {:?} on an embedded broker (Ctrl-C ends it early)",
+        a.robots, a.duration
+    ));
+    let live = Arc::new(DemoLive::default());
+    let cancel = crate::shutdown::install();
+    let bar = p.progress_enabled().then(|| {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.enable_steady_tick(Duration::from_millis(250));
+        b
+    });
+    let dashboard = bar.clone().map(|b| {
+        let live = live.clone();
+        tokio::spawn(async move {
+            let mut last = 0u64;
+            loop {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                let sent = live.sim.delivered.load(Relaxed);
+                b.set_message(format!(
+                    "telemetry {:>7}/s │ commands {:>6} │ stops {:>4} │ anomalies {:>4} │ halts {} │ acks {:>5}",
+                    sent - last,
+                    live.control.move_to.load(Relaxed) + live.control.return_to_base.load(Relaxed) + live.control.charge.load(Relaxed),
+                    live.safety.stops.load(Relaxed),
+                    live.safety.anomalies.load(Relaxed),
+                    live.safety.halts.load(Relaxed),
+                    live.sim.acks.load(Relaxed),
+                ));
+                last = sent;
+            }
+        })
+    });
+    let opts = DemoOptions {
+        robots: a.robots,
+        duration: a.duration,
+        speedup: a.speedup,
+        chaos: a.chaos,
+        canary: a.canary,
+    };
+    let story = {
+        let (p, bar) = (p.clone(), bar.clone());
+        move |line: String| match &bar {
+            Some(b) => b.println(format!("▸ {line}")),
+            None => p.status(format!("▸ {line}")),
+        }
+    };
+    let lines = demo::run(opts, live, cancel.clone(), story).await;
+    if let Some(d) = dashboard {
+        d.abort();
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let lines = lines?;
+    p.records(&lines, |p| {
+        let mut t = p.table(&["demo summary", "count"]);
+        for l in &lines {
+            t.add_row(vec![
+                p.cell(l.metric, Tone::Plain),
+                p.cell(l.value, Tone::Good),
+            ]);
+        }
+        t
+    })?;
+    Ok(if cancel.is_cancelled() {
+        Exit::Interrupted
+    } else {
+        Exit::Ok
+    })
+}
