@@ -1,10 +1,12 @@
 //! Command-line definitions (clap derive). The `///` docs here are the help text and man pages.
 //! No clap type travels past `settings` and the `commands` glue.
 
+mod anomaly;
 mod config;
 mod keys;
 mod topics;
 
+pub use anomaly::*;
 pub use config::*;
 pub use keys::*;
 pub use topics::*;
@@ -225,6 +227,21 @@ pub enum Command {
     /// Local development helpers
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Replay recorded data onto the fleet's topics
+    #[command(subcommand)]
+    Replay(ReplayCommand),
+    /// Run a long-lived service role until Ctrl-C
+    #[command(subcommand)]
+    Run(RunCommand),
+    /// Read and display records from the fleet's topics
+    #[command(subcommand)]
+    Consume(ConsumeCommand),
+    /// List and work operator alerts
+    #[command(subcommand)]
+    Alerts(AlertsCommand),
+    /// Acknowledge something that waits for an operator
+    #[command(subcommand)]
+    Ack(AckCommand),
     /// Write shell completions and man pages (used to refresh completions/ and man/)
     #[command(hide = true)]
     Generate(GenerateArgs),

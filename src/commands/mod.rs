@@ -1,5 +1,7 @@
 //! One module per subcommand: each turns its clap arguments into options and calls the library.
 
+mod alerts;
+mod anomaly;
 mod config;
 mod dev;
 mod generate;
@@ -26,6 +28,11 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Keygen(a) => keys::keygen(&settings, a),
             Command::Keys(c) => keys::run(&settings, c),
             Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,
+            Command::Replay(c) => anomaly::replay(&settings, c).await,
+            Command::Run(c) => anomaly::run(&settings, c).await,
+            Command::Consume(c) => anomaly::consume(&settings, c).await,
+            Command::Alerts(c) => alerts::run(&settings, c).await,
+            Command::Ack(c) => alerts::ack(&settings, c).await,
             Command::Generate(a) => generate::run(a),
         }
     })

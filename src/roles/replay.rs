@@ -1,0 +1,339 @@
+//! `replay dataset`: sends recorded trajectories to `raw_telemetry` at their recorded pace
+//! (divided by the rate), keyed by vehicle so each vehicle's frames stay in file order.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::DeliveryResult;
+use rdkafka::producer::{BaseRecord, Producer, ProducerContext, ThreadedProducer};
+use rdkafka::ClientContext;
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+
+use crate::catalog::{self, names};
+use crate::dataset::{self, InputFormat, Row};
+use crate::error::{Error, Result};
+use crate::model::anomaly::ReplayMetadata;
+use crate::settings::Settings;
+
+/// What to replay and how.
+#[derive(Debug, Clone)]
+pub struct ReplayOptions {
+    /// Dataset files, replayed one after the other.
+    pub files: Vec<PathBuf>,
+    /// Forced format; by extension when `None`.
+    pub input_format: Option<InputFormat>,
+    /// Event-time speed-up; 0 sends as fast as possible.
+    pub rate: f64,
+    /// Repeat until interrupted.
+    pub looped: bool,
+    /// Stop at the first bad row.
+    pub strict: bool,
+    /// Name of the run; generated when `None`.
+    pub session_id: Option<String>,
+    /// How long an event id is remembered to drop duplicates.
+    pub dedup_ttl: Duration,
+}
+
+/// The end-of-run summary printed on stdout.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename = "replay_summary")]
+pub struct ReplaySummary {
+    /// Name of the run.
+    pub replay_session_id: String,
+    /// Topic written to.
+    pub topic: String,
+    /// Usable rows read from the files.
+    pub rows_read: u64,
+    /// Rows skipped as bad.
+    pub bad_rows: u64,
+    /// Events dropped because their id was sent within the TTL.
+    pub duplicates_dropped: u64,
+    /// Events handed to the producer.
+    pub sent: u64,
+    /// Events the broker acknowledged.
+    pub delivered: u64,
+    /// Events the broker did not take.
+    pub failed: u64,
+    /// Passes over the dataset (started).
+    pub loops: u64,
+    /// Wall time of the sending, in seconds.
+    pub elapsed_s: f64,
+    /// Event-time span of one pass, in seconds.
+    pub event_span_s: f64,
+    /// Events sent per wall second.
+    pub rows_per_s: f64,
+    /// Stopped by Ctrl-C or SIGTERM.
+    pub interrupted: bool,
+}
+
+/// Counts delivery reports on librdkafka's thread.
+#[derive(Default)]
+pub struct DeliveryCounter {
+    /// Acknowledged records.
+    pub delivered: AtomicU64,
+    /// Failed records.
+    pub failed: AtomicU64,
+    /// The first failure, for the error message.
+    pub first_error: Mutex<Option<String>>,
+}
+
+impl ClientContext for DeliveryCounter {}
+
+impl ProducerContext for DeliveryCounter {
+    type DeliveryOpaque = ();
+    fn delivery(&self, result: &DeliveryResult<'_>, _: ()) {
+        match result {
+            Ok(_) => {
+                self.delivered.fetch_add(1, Ordering::Relaxed);
+            }
+            Err((e, _)) => {
+                self.failed.fetch_add(1, Ordering::Relaxed);
+                if let Ok(mut first) = self.first_error.lock() {
+                    first.get_or_insert_with(|| e.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// The idempotent, counting producer the replay uses (the benchmark uses the same settings).
+pub fn counting_producer(settings: &Settings) -> Result<ThreadedProducer<DeliveryCounter>> {
+    let mut cfg = crate::kafka::client_config(settings.kafka()?)?;
+    cfg.set("enable.idempotence", "true")
+        .set("linger.ms", "5")
+        .set("queue.buffering.max.messages", "500000")
+        .set("message.timeout.ms", "60000");
+    cfg.create_with_context(DeliveryCounter::default())
+        .map_err(crate::kafka::creation_error)
+}
+
+/// Hands a record to librdkafka, waiting while its queue is full.
+pub fn send_blocking(
+    producer: &ThreadedProducer<DeliveryCounter>,
+    topic: &str,
+    key: &str,
+    payload: &[u8],
+) -> Result<()> {
+    let mut record = BaseRecord::to(topic).key(key).payload(payload);
+    loop {
+        match producer.send(record) {
+            Ok(()) => return Ok(()),
+            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r)) => {
+                record = r;
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err((e, _)) => return Err(Error::Broker(format!("cannot produce to {topic}: {e}"))),
+        }
+    }
+}
+
+/// Event ids sent recently; older ones are forgotten after the TTL.
+struct TtlSet {
+    ttl: Duration,
+    seen: HashMap<String, Instant>,
+    order: VecDeque<(Instant, String)>,
+}
+
+impl TtlSet {
+    /// True when the id is new (and now remembered).
+    fn insert(&mut self, id: &str, now: Instant) -> bool {
+        while let Some((t, _)) = self.order.front() {
+            if now.duration_since(*t) < self.ttl {
+                break;
+            }
+            if let Some((t, old)) = self.order.pop_front() {
+                if self.seen.get(&old) == Some(&t) {
+                    self.seen.remove(&old);
+                }
+            }
+        }
+        if self.seen.contains_key(id) {
+            return false;
+        }
+        self.seen.insert(id.to_string(), now);
+        self.order.push_back((now, id.to_string()));
+        true
+    }
+}
+
+/// Reads every file; bad rows are reported (or, with `strict`, end the run).
+pub fn load(opts: &ReplayOptions, warn: impl Fn(&str)) -> Result<(Vec<Row>, u64)> {
+    let mut rows = Vec::new();
+    let mut bad = 0;
+    for f in &opts.files {
+        let format = match opts.input_format {
+            Some(x) => x,
+            None => InputFormat::from_path(f)?,
+        };
+        let read = dataset::read_file(f, format)?;
+        if let Some(first) = read.bad.first() {
+            if opts.strict {
+                return Err(Error::usage(format!("bad row (--strict): {first}")));
+            }
+        }
+        for b in &read.bad {
+            warn(&format!("skipped bad row {b}"));
+        }
+        bad += read.bad.len() as u64;
+        rows.extend(read.rows);
+    }
+    Ok((rows, bad))
+}
+
+/// Replays the dataset until its end (or forever with `--loop`) or until cancelled.
+pub async fn replay(
+    settings: &Settings,
+    opts: &ReplayOptions,
+    cancel: &CancellationToken,
+) -> Result<ReplaySummary> {
+    if !(opts.rate.is_finite() && opts.rate >= 0.0) {
+        return Err(Error::usage("--rate must be a non-negative number"));
+    }
+    let printer = &settings.printer;
+    let (rows, bad_rows) = load(opts, |m| printer.warn(m))?;
+    let topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
+    let session = opts.session_id.clone().unwrap_or_else(|| {
+        format!(
+            "replay-{}",
+            &uuid::Uuid::new_v4().simple().to_string()[..12]
+        )
+    });
+    let meta = ReplayMetadata {
+        replay_session_id: session.clone(),
+        replay_rate: opts.rate,
+    };
+    let telemetry = super::telemetry::derive(&rows);
+    let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
+    let last_ns = rows
+        .iter()
+        .map(|r| r.timestamp_ns)
+        .max()
+        .unwrap_or(first_ns);
+    let span_ns = last_ns - first_ns;
+    // The next pass starts one typical frame gap after the last frame, so event time keeps rising.
+    let lap_ns = span_ns + typical_gap_ns(&rows);
+
+    let producer = counting_producer(settings)?;
+    let progress = progress_bar(printer, rows.len() as u64, opts.looped);
+    let mut dedup = TtlSet {
+        ttl: opts.dedup_ttl,
+        seen: HashMap::new(),
+        order: VecDeque::new(),
+    };
+    let (mut sent, mut dups, mut loops, mut interrupted) = (0u64, 0u64, 0u64, false);
+    let start = Instant::now();
+    let start_tokio = tokio::time::Instant::now();
+    'passes: loop {
+        let shift = (loops as i64).saturating_mul(lap_ns);
+        loops += 1;
+        let mut pos_ns = 0i64;
+        for (row, t) in rows.iter().zip(&telemetry) {
+            if cancel.is_cancelled() {
+                interrupted = true;
+                break 'passes;
+            }
+            pos_ns = pos_ns.max(row.timestamp_ns - first_ns);
+            if opts.rate > 0.0 {
+                let due = (shift + pos_ns) as f64 / opts.rate / 1e9;
+                let at = start_tokio + Duration::from_secs_f64(due.max(0.0));
+                if at > tokio::time::Instant::now() {
+                    tokio::select! {
+                        _ = cancel.cancelled() => { interrupted = true; break 'passes; }
+                        _ = tokio::time::sleep_until(at) => {}
+                    }
+                }
+            }
+            let event = super::telemetry::event(row, t, &meta, loops - 1, shift);
+            if !dedup.insert(&event.event_id, Instant::now()) {
+                dups += 1;
+                continue;
+            }
+            let payload = serde_json::to_vec(&event)?;
+            send_blocking(&producer, &topic, &event.vehicle_id, &payload)?;
+            sent += 1;
+            if let Some(pb) = &progress {
+                pb.inc(1);
+                if sent % 64 == 1 {
+                    pb.set_message(event.event_time.format("%H:%M:%S%.3f").to_string());
+                }
+            }
+        }
+        if !opts.looped || rows.is_empty() {
+            break;
+        }
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    printer.status(format!("flushing {sent} events to {topic}"));
+    // Blocking is fine here: nothing else runs on this task, and signals are handled elsewhere.
+    let flushed = producer.flush(Duration::from_secs(60));
+    let ctx = producer.context();
+    let delivered = ctx.delivered.load(Ordering::Relaxed);
+    let mut failed = ctx.failed.load(Ordering::Relaxed);
+    if flushed.is_err() {
+        failed = failed.max(sent.saturating_sub(delivered));
+    }
+    if let Ok(first) = ctx.first_error.lock() {
+        if let Some(e) = first.as_ref() {
+            printer.warn(format!(
+                "{failed} events were not delivered; first error: {e}"
+            ));
+        }
+    }
+    Ok(ReplaySummary {
+        replay_session_id: session,
+        topic,
+        rows_read: rows.len() as u64,
+        bad_rows,
+        duplicates_dropped: dups,
+        sent,
+        delivered,
+        failed,
+        loops,
+        elapsed_s: elapsed,
+        event_span_s: span_ns as f64 / 1e9,
+        rows_per_s: if elapsed > 0.0 {
+            sent as f64 / elapsed
+        } else {
+            0.0
+        },
+        interrupted,
+    })
+}
+
+fn typical_gap_ns(rows: &[Row]) -> i64 {
+    let mut ts: Vec<i64> = rows.iter().map(|r| r.timestamp_ns).collect();
+    ts.sort_unstable();
+    ts.dedup();
+    let mut gaps: Vec<i64> = ts.windows(2).map(|w| w[1] - w[0]).collect();
+    gaps.sort_unstable();
+    gaps.get(gaps.len() / 2).copied().unwrap_or(100_000_000)
+}
+
+fn progress_bar(
+    printer: &crate::output::Printer,
+    len: u64,
+    looped: bool,
+) -> Option<indicatif::ProgressBar> {
+    if !printer.progress_enabled() {
+        return None;
+    }
+    let pb = if looped {
+        indicatif::ProgressBar::new_spinner()
+    } else {
+        indicatif::ProgressBar::new(len)
+    };
+    let template =
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} rows {per_sec} event time {msg}";
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        pb.set_style(style);
+    }
+    Some(pb)
+}
