@@ -121,7 +121,10 @@ pub fn partitions(consumer: &BaseConsumer, topic: &str, k: &KafkaSettings) -> Re
 /// A consumer that only reads assigned partitions; it joins no group and commits nothing.
 pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
     let mut cfg = crate::kafka::client_config(k)?;
-    cfg.set("enable.auto.commit", "false")
+    // librdkafka wants a group id even for assign(); a throwaway one that never commits.
+    let group = format!("fleetctl-reader-{}", uuid::Uuid::new_v4().simple());
+    cfg.set("group.id", &group)
+        .set("enable.auto.commit", "false")
         .set("enable.partition.eof", "false")
         .set("auto.offset.reset", "earliest");
     cfg.create().map_err(crate::kafka::creation_error)

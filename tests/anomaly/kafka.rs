@@ -27,6 +27,7 @@ pub struct Record {
 pub fn read(topic: &str) -> Vec<Record> {
     let c: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", broker())
+        .set("group.id", crate::support::unique("reader"))
         .set("enable.auto.commit", "false")
         .create()
         .unwrap();
