@@ -48,7 +48,7 @@ impl Filter {
     pub fn matches(&self, a: &Anomaly) -> bool {
         (self.severities.is_empty() || self.severities.contains(&a.severity))
             && (self.types.is_empty() || self.types.contains(&a.anomaly_type))
-            && (self.vehicles.is_empty() || self.vehicles.iter().any(|v| *v == a.vehicle_id))
+            && (self.vehicles.is_empty() || self.vehicles.contains(&a.vehicle_id))
     }
 }
 

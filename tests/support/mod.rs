@@ -46,7 +46,7 @@ impl World {
     /// `fleetctl` with this world's config dir, broker and topic prefix.
     pub fn kafka(&self) -> Run {
         let mut r = self.cmd();
-        r.env("KAFKA_BOOTSTRAP_SERVERS", &broker()).env("FLEETCTL_TOPIC_PREFIX", &self.prefix);
+        r.env("KAFKA_BOOTSTRAP_SERVERS", broker()).env("FLEETCTL_TOPIC_PREFIX", &self.prefix);
         r
     }
 
