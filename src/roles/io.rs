@@ -24,6 +24,7 @@ pub fn producer(k: &KafkaSettings) -> Result<FutureProducer> {
 /// Deliveries enqueued but not yet confirmed.
 #[derive(Default)]
 pub struct Pending {
+    /// Delivery reports to wait for, in send order.
     futures: Vec<DeliveryFuture>,
 }
 

@@ -134,8 +134,11 @@ pub fn send_blocking(
 
 /// Event ids sent recently; older ones are forgotten after the TTL.
 struct TtlSet {
+    /// How long an id is remembered.
     ttl: Duration,
+    /// Id → when it was sent.
     seen: HashMap<String, Instant>,
+    /// Ids oldest first, for expiry.
     order: VecDeque<(Instant, String)>,
 }
 

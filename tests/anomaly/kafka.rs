@@ -16,10 +16,15 @@ use crate::support::{broker, repo_root};
 /// One record as read back.
 #[derive(Debug, Clone)]
 pub struct Record {
+    /// Partition it was read from.
     pub partition: i32,
+    /// Record key as text.
     pub key: String,
+    /// Payload as JSON (Null when it is not JSON).
     pub value: Value,
+    /// Payload bytes.
     pub raw: Vec<u8>,
+    /// Headers as text.
     pub headers: BTreeMap<String, String>,
 }
 

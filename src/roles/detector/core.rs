@@ -130,12 +130,16 @@ struct Vehicle {
 /// The detector core.
 #[derive(Debug)]
 pub struct Detector {
+    /// Settings.
     cfg: Config,
+    /// State per vehicle_id.
     vehicles: HashMap<String, Vehicle>,
     /// Hash of (vehicle_id, event_id) → wall ms first seen. A 64-bit hash stands in for the
     /// strings: a collision within 60 s is vanishingly rare and costs one dropped frame.
     seen: HashMap<u64, u64>,
+    /// (first seen ms, hash) oldest first, for expiry.
     seen_order: VecDeque<(u64, u64)>,
+    /// Counters since start.
     counters: Counters,
 }
 

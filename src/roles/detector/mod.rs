@@ -62,10 +62,15 @@ pub struct DetectorSummary {
 }
 
 struct Io<'a> {
+    /// Idempotent producer for anomalies and dead letters.
     producer: FutureProducer,
+    /// Records sent but not yet acknowledged.
     pending: Pending,
+    /// Full name of the anomalies topic.
     anomalies_topic: String,
+    /// Full name of the DLQ topic.
     dlq_topic: String,
+    /// Counters being updated.
     summary: &'a mut DetectorSummary,
 }
 
