@@ -149,7 +149,15 @@ pub async fn consume(
                 commit(&consumer, &mut pending, &topic, &consumed, CommitMode::Async).await?;
             }
             m = consumer.recv() => {
-                let m = m.map_err(|e| Error::Broker(format!("cannot consume {topic}: {e}")))?;
+                let m = match m {
+                    Ok(m) => m,
+                    Err(e) => {
+                        // Transient broker trouble: librdkafka retries by itself.
+                        tracing::warn!("consuming {topic}: {e}");
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        continue;
+                    }
+                };
                 summary.read += 1;
                 next.insert(m.partition(), m.offset() + 1);
                 consumed.insert(m.partition(), m.offset() + 1);

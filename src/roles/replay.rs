@@ -221,6 +221,9 @@ pub async fn replay(
     // The next pass starts one typical frame gap after the last frame, so event time keeps rising.
     let lap_ns = span_ns + typical_gap_ns(&rows);
 
+    let k = settings.kafka()?;
+    // A missing topic would otherwise only show as delivery timeouts a minute later.
+    super::io::partitions(&super::io::reader(k)?, &topic, k)?;
     let producer = counting_producer(settings)?;
     let progress = progress_bar(printer, rows.len() as u64, opts.looped);
     let mut dedup = TtlSet {

@@ -157,7 +157,16 @@ pub async fn run(
                 }
             }
             m = consumer.recv() => {
-                let m = m.map_err(|e| Error::Broker(format!("cannot consume {raw_topic}: {e}")))?;
+                let m = match m {
+                    Ok(m) => m,
+                    Err(e) => {
+                        // librdkafka reports broker trouble here and keeps retrying by itself;
+                        // stopping would lose the buffered frames for nothing.
+                        tracing::warn!("consuming {raw_topic}: {e}");
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        continue;
+                    }
+                };
                 last_record = tokio::time::Instant::now();
                 io.summary.consumed += 1;
                 next.insert(m.partition(), m.offset() + 1);
