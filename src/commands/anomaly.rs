@@ -56,7 +56,7 @@ async fn replay_dataset(settings: &Settings, a: ReplayDatasetArgs) -> Result<Exi
     settings.printer.record(&s, |_| {
         format!(
             "replayed {} of {} rows to {} in {:.2}s ({:.0} rows/s): {} delivered, {} failed, {} bad rows, {} duplicates dropped (session {})",
-            s.sent, s.rows_read, s.topic, s.elapsed_s, s.rows_per_s, s.delivered, s.failed,
+            s.sent, s.rows_read, s.topic, s.total_s, s.rows_per_s, s.delivered, s.failed,
             s.bad_rows, s.duplicates_dropped, s.replay_session_id
         )
     })?;
