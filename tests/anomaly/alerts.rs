@@ -80,6 +80,34 @@ fn pipeline_and_alert_life_cycle() {
         again.iter().all(|a| a["opened_alert_id"].is_null()),
         "one alert per anomaly"
     );
+    let watch = |extra: &[&str]| {
+        let mut c = w.kafka();
+        c.args([
+            "--format",
+            "ndjson",
+            "consume",
+            "anomalies",
+            "--exit-at-end",
+            "--no-alerts",
+        ]);
+        c.arg("--group")
+            .arg(unique("watch"))
+            .args(extra)
+            .run()
+            .expect(0)
+            .ndjson()
+    };
+    assert_eq!(watch(&["--since", "1h", "--max", "1"]).len(), 1, "--max");
+    assert_eq!(
+        watch(&["--since", "2099-01-01T00:00:00Z"]).len(),
+        0,
+        "--since in the future"
+    );
+    let jt = watch(&["--from-beginning", "--vehicle", "jt_track_ped-3"]);
+    assert_eq!(jt.len(), 1);
+    assert_eq!(jt[0]["anomaly_type"], "perception_instability");
+    let crit = watch(&["--from-beginning", "--severity", "CRITICAL"]);
+    assert!(crit.iter().all(|a| a["severity"] == "CRITICAL") && crit.len() == 1);
 
     let list = |status: &[&str]| -> Vec<Value> {
         let mut c = w.kafka();
