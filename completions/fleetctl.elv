@@ -47,6 +47,11 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand keygen 'Generate an Ed25519 key pair for a signing role'
             cand keys 'Inspect the trusted signing keys'
             cand dev 'Local development helpers'
+            cand replay 'Replay recorded data onto the fleet''s topics'
+            cand run 'Run a long-lived service role until Ctrl-C'
+            cand consume 'Read and display records from the fleet''s topics'
+            cand alerts 'List and work operator alerts'
+            cand ack 'Acknowledge something that waits for an operator'
             cand generate 'Write shell completions and man pages (used to refresh completions/ and man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -551,6 +556,468 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;dev;help;help'= {
         }
+        &'fleetctl;replay'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;replay;dataset'= {
+            cand --input-format 'File format (default: from the extension: .csv, .jsonl, .ndjson, .json)'
+            cand --rate 'Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)'
+            cand --session-id 'Name of this run, written into every event (default: generated)'
+            cand --dedup-ttl 'How long an event id is remembered to drop duplicates before sending'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand --loop 'Start again at the end, until Ctrl-C (event time keeps increasing)'
+            cand --strict 'Stop at the first bad row instead of reporting and skipping it'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;replay;help'= {
+            cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;replay;help;dataset'= {
+        }
+        &'fleetctl;replay;help;help'= {
+        }
+        &'fleetctl;run'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out (until Ctrl-C)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;run;anomaly-detector'= {
+            cand --group 'Consumer group'
+            cand --decel-threshold 'sudden_deceleration: deceleration above this (m/s²)'
+            cand --speed-drop-threshold 'sudden_deceleration: speed drop above this (m/s) within --decel-window'
+            cand --decel-window 'sudden_deceleration: the window of the speed drop'
+            cand --label-swing-threshold 'perception_instability: label probability swing (max − min over 10 frames) above this'
+            cand --jitter-threshold 'perception_instability: position off by more than this (m) from where velocity puts it'
+            cand --jitter-frames 'perception_instability: this many jittery frames among the last 10'
+            cand --idle-exit 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;run;help'= {
+            cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out (until Ctrl-C)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;run;help;anomaly-detector'= {
+        }
+        &'fleetctl;run;help;help'= {
+        }
+        &'fleetctl;consume'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand anomalies 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;consume;anomalies'= {
+            cand --group 'Consumer group'
+            cand --since 'Start at this age (10m, 2h) or time (RFC 3339)'
+            cand --max 'Stop after showing N anomalies'
+            cand --severity 'Show only this severity (repeatable)'
+            cand --type 'Show only this anomaly type (repeatable)'
+            cand --vehicle 'Show only this vehicle (repeatable)'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand --from-beginning 'Start at the beginning of the topic instead of the group''s committed position'
+            cand --exit-at-end 'Stop at the end of the topic (as it was at the start)'
+            cand --no-alerts 'Only watch: open no alerts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;consume;help'= {
+            cand anomalies 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;consume;help;anomalies'= {
+        }
+        &'fleetctl;consume;help;help'= {
+        }
+        &'fleetctl;alerts'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show the current state of each alert'
+            cand resolve 'Resolve an acknowledged alert'
+            cand dismiss 'Dismiss an alert as not a real problem'
+            cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
+            cand history 'Show who did what to an alert, and when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;alerts;list'= {
+            cand --status 'Show only alerts in this state (repeatable)'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;resolve'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;dismiss'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;intervene'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;history'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;help'= {
+            cand list 'Show the current state of each alert'
+            cand resolve 'Resolve an acknowledged alert'
+            cand dismiss 'Dismiss an alert as not a real problem'
+            cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
+            cand history 'Show who did what to an alert, and when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;alerts;help;list'= {
+        }
+        &'fleetctl;alerts;help;resolve'= {
+        }
+        &'fleetctl;alerts;help;dismiss'= {
+        }
+        &'fleetctl;alerts;help;intervene'= {
+        }
+        &'fleetctl;alerts;help;history'= {
+        }
+        &'fleetctl;alerts;help;help'= {
+        }
+        &'fleetctl;ack'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand alert 'Acknowledge an alert (a no-op on an acknowledged one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;ack;alert'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;ack;help'= {
+            cand alert 'Acknowledge an alert (a no-op on an acknowledged one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;ack;help;alert'= {
+        }
+        &'fleetctl;ack;help;help'= {
+        }
         &'fleetctl;generate'= {
             cand --out 'Directory under which completions/ and man/ are written'
             cand --brokers 'Kafka bootstrap servers, comma separated'
@@ -584,6 +1051,11 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand keygen 'Generate an Ed25519 key pair for a signing role'
             cand keys 'Inspect the trusted signing keys'
             cand dev 'Local development helpers'
+            cand replay 'Replay recorded data onto the fleet''s topics'
+            cand run 'Run a long-lived service role until Ctrl-C'
+            cand consume 'Read and display records from the fleet''s topics'
+            cand alerts 'List and work operator alerts'
+            cand ack 'Acknowledge something that waits for an operator'
             cand generate 'Write shell completions and man pages (used to refresh completions/ and man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -629,6 +1101,43 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand broker 'Run an embedded Kafka-compatible broker (librdkafka''s mock cluster) until Ctrl-C'
         }
         &'fleetctl;help;dev;broker'= {
+        }
+        &'fleetctl;help;replay'= {
+            cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
+        }
+        &'fleetctl;help;replay;dataset'= {
+        }
+        &'fleetctl;help;run'= {
+            cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out (until Ctrl-C)'
+        }
+        &'fleetctl;help;run;anomaly-detector'= {
+        }
+        &'fleetctl;help;consume'= {
+            cand anomalies 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
+        }
+        &'fleetctl;help;consume;anomalies'= {
+        }
+        &'fleetctl;help;alerts'= {
+            cand list 'Show the current state of each alert'
+            cand resolve 'Resolve an acknowledged alert'
+            cand dismiss 'Dismiss an alert as not a real problem'
+            cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
+            cand history 'Show who did what to an alert, and when'
+        }
+        &'fleetctl;help;alerts;list'= {
+        }
+        &'fleetctl;help;alerts;resolve'= {
+        }
+        &'fleetctl;help;alerts;dismiss'= {
+        }
+        &'fleetctl;help;alerts;intervene'= {
+        }
+        &'fleetctl;help;alerts;history'= {
+        }
+        &'fleetctl;help;ack'= {
+            cand alert 'Acknowledge an alert (a no-op on an acknowledged one)'
+        }
+        &'fleetctl;help;ack;alert'= {
         }
         &'fleetctl;help;generate'= {
         }
