@@ -267,3 +267,41 @@ fn detector_stops_cleanly_on_sigterm() {
         "every anomaly was flushed"
     );
 }
+
+#[test]
+fn replay_loop_repeats_with_new_event_ids_until_interrupted() {
+    let w = setup("loop");
+    let args = [
+        "--format", "json", "replay", "dataset", "--loop", "--rate", "100",
+    ];
+    let child = w.kafka().args(args).arg(fixture("shuffled.csv")).spawn();
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let pid = child.id().to_string();
+    let st = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["interrupted"], true);
+    assert!(s["loops"].as_u64().unwrap() >= 2, "{s}");
+    assert_eq!(s["delivered"], s["sent"], "flushed before exiting");
+    let records = kafka::read(&w.topic("raw_telemetry"));
+    assert_eq!(Value::from(records.len()), s["sent"]);
+    let ids: std::collections::HashSet<&str> = records
+        .iter()
+        .map(|r| r.value["event_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), records.len(), "each pass has its own event ids");
+    let times: Vec<&str> = records
+        .iter()
+        .filter(|r| r.value["frame_index"] == 0)
+        .map(|r| r.value["event_time"].as_str().unwrap())
+        .collect();
+    assert!(
+        times.windows(2).all(|t| t[0] < t[1]),
+        "event time keeps rising across passes: {times:?}"
+    );
+}
