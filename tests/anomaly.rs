@@ -295,10 +295,11 @@ fn replay_loop_repeats_with_new_event_ids_until_interrupted() {
         .map(|r| r.value["event_id"].as_str().unwrap())
         .collect();
     assert_eq!(ids.len(), records.len(), "each pass has its own event ids");
-    let times: Vec<&str> = records
+    let times: Vec<chrono::DateTime<chrono::FixedOffset>> = records
         .iter()
         .filter(|r| r.value["frame_index"] == 0)
         .map(|r| r.value["event_time"].as_str().unwrap())
+        .map(|t| chrono::DateTime::parse_from_rfc3339(t).unwrap())
         .collect();
     assert!(
         times.windows(2).all(|t| t[0] < t[1]),
