@@ -306,7 +306,11 @@ fn release(
             anomaly_type: f.anomaly_type,
             severity: f.severity,
             triggered_rule: f.triggered_rule.to_string(),
-            features: f.features,
+            features: f
+                .features
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .collect(),
             thresholds: rules::thresholds_of(f.anomaly_type, t),
             evidence: rules::evidence(&v.ring),
         });

@@ -49,8 +49,9 @@ pub struct Finding {
     pub severity: Severity,
     /// Rule name and condition, for people.
     pub triggered_rule: &'static str,
-    /// Measured values.
-    pub features: BTreeMap<String, f64>,
+    /// Measured values; a fixed array because the rules run on every frame and allocating a
+    /// map each time would dominate the detector's cost. It becomes a map only in an anomaly.
+    pub features: [(&'static str, f64); 4],
 }
 
 fn dt_s(a: &Frame, b: &Frame) -> f64 {
@@ -87,12 +88,12 @@ pub fn sudden_deceleration(ring: &VecDeque<Frame>, t: &Thresholds) -> Option<Fin
             Severity::Warning
         },
         triggered_rule: "sudden_deceleration: deceleration > deceleration_mps2 and speed drop > speed_drop_mps within window_ms",
-        features: BTreeMap::from([
-            ("deceleration_mps2".to_string(), max_decel),
-            ("speed_drop_mps".to_string(), drop),
-            ("speed_before_mps".to_string(), max_speed),
-            ("speed_after_mps".to_string(), cur.speed),
-        ]),
+        features: [
+            ("deceleration_mps2", max_decel),
+            ("speed_drop_mps", drop),
+            ("speed_before_mps", max_speed),
+            ("speed_after_mps", cur.speed),
+        ],
     })
 }
 
@@ -135,11 +136,12 @@ pub fn perception_instability(ring: &VecDeque<Frame>, t: &Thresholds) -> Option<
         },
         triggered_rule:
             "perception_instability: label swing > label_swing or jittery frames >= jitter_frames",
-        features: BTreeMap::from([
-            ("label_probability_swing".to_string(), swing),
-            ("jittery_frames".to_string(), jittery as f64),
-            ("max_position_residual_m".to_string(), max_residual),
-        ]),
+        features: [
+            ("label_probability_swing", swing),
+            ("jittery_frames", jittery as f64),
+            ("max_position_residual_m", max_residual),
+            ("window_frames", ring.len() as f64),
+        ],
     })
 }
 
