@@ -21,6 +21,7 @@ if [ -z "${BENCH_BROKERS:-}" ]; then
   done
   export BENCH_BROKERS="127.0.0.1:$port"
 fi
-# One core for the detector figure: pin the whole run to CPU 0 when taskset exists.
+"$target/release/examples/bench_anomaly" replay
+# One core for the detector figure: pinned to CPU 0 when taskset exists.
 if command -v taskset >/dev/null; then pin=(taskset -c 0); else pin=(); fi
-"${pin[@]}" "$target/release/examples/bench_anomaly"
+"${pin[@]}" "$target/release/examples/bench_anomaly" detector

@@ -1,6 +1,7 @@
 //! Reading recorded trajectories (CSV or JSON Lines) into validated rows; docs/dataset.md is the
 //! format. Bad rows are reported with their line number instead of stopping the read.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -149,7 +150,7 @@ fn read_csv(path: &Path, text: &[u8]) -> Read {
                         .get(name)
                         .and_then(|&i| record.get(i))
                         .filter(|v| !v.is_empty())
-                        .map(str::to_string)
+                        .map(Cow::Borrowed)
                 };
                 push(&mut out, path, line, build(get));
             }
@@ -180,8 +181,8 @@ fn read_jsonl(path: &Path, text: &[u8]) -> Read {
                 let get = |name: &str| match map.get(name) {
                     None | Some(serde_json::Value::Null) => None,
                     Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
-                    Some(serde_json::Value::String(s)) => Some(s.trim().to_string()),
-                    Some(other) => Some(other.to_string()),
+                    Some(serde_json::Value::String(s)) => Some(Cow::Borrowed(s.trim())),
+                    Some(other) => Some(Cow::Owned(other.to_string())),
                 };
                 build(get)
             }
@@ -208,10 +209,11 @@ fn push(out: &mut Read, path: &Path, line: u64, parsed: Result<Row, String>) {
     }
 }
 
-/// Builds a row from a field lookup that returns `None` for missing or empty fields.
-fn build(get: impl Fn(&str) -> Option<String>) -> Result<Row, String> {
+/// Builds a row from a field lookup that returns `None` for missing or empty fields. Fields are
+/// borrowed where possible: reading is a large part of an unthrottled replay.
+fn build<'r>(get: impl Fn(&str) -> Option<Cow<'r, str>>) -> Result<Row, String> {
     let required = |name: &str| get(name).ok_or_else(|| format!("missing {name}"));
-    let number = |name: &str, v: String| -> Result<f64, String> {
+    let number = |name: &str, v: Cow<'r, str>| -> Result<f64, String> {
         match v.parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(n),
             _ => Err(format!("{name} is not a finite number: `{v}`")),
@@ -220,8 +222,8 @@ fn build(get: impl Fn(&str) -> Option<String>) -> Result<Row, String> {
     let req_num = |name: &str| required(name).and_then(|v| number(name, v));
     let opt_num = |name: &str| get(name).map(|v| number(name, v)).transpose();
 
-    let scene_id = required("scene_id")?;
-    let track_id = required("track_id")?;
+    let scene_id = required("scene_id")?.into_owned();
+    let track_id = required("track_id")?.into_owned();
     let frame = required("frame_index")?;
     let frame_index = frame
         .parse::<u64>()
@@ -259,7 +261,7 @@ fn build(get: impl Fn(&str) -> Option<String>) -> Result<Row, String> {
         vy: opt_num("vy")?,
         yaw: req_num("yaw")?,
         label_probability,
-        object_type: required("object_type")?,
+        object_type: required("object_type")?.into_owned(),
         track_length,
     })
 }

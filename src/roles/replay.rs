@@ -213,6 +213,8 @@ pub async fn replay(
         replay_rate: opts.rate,
     };
     let telemetry = super::telemetry::derive(&rows);
+    let vehicle_ids: Vec<String> = rows.iter().map(Row::vehicle_id).collect();
+    let mut payload = Vec::with_capacity(1024);
     let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
     let last_ns = rows
         .iter()
@@ -240,7 +242,7 @@ pub async fn replay(
         let shift = (loops as i64).saturating_mul(lap_ns);
         loops += 1;
         let mut pos_ns = 0i64;
-        for (row, t) in rows.iter().zip(&telemetry) {
+        for ((row, t), vehicle_id) in rows.iter().zip(&telemetry).zip(&vehicle_ids) {
             if cancel.is_cancelled() {
                 interrupted = true;
                 break 'passes;
@@ -256,12 +258,14 @@ pub async fn replay(
                     }
                 }
             }
-            let event = super::telemetry::event(row, t, &meta, loops - 1, shift);
+            let event =
+                super::telemetry::event_of(vehicle_id.clone(), row, t, &meta, loops - 1, shift);
             if !dedup.insert(&event.event_id, Instant::now()) {
                 dups += 1;
                 continue;
             }
-            let payload = serde_json::to_vec(&event)?;
+            payload.clear();
+            serde_json::to_writer(&mut payload, &event)?;
             send_blocking(&producer, &topic, &event.vehicle_id, &payload)?;
             sent += 1;
             if let Some(pb) = &progress {

@@ -110,7 +110,18 @@ pub fn event(
     loop_index: u64,
     shift_ns: i64,
 ) -> RawTelemetry {
-    let vehicle_id = row.vehicle_id();
+    event_of(row.vehicle_id(), row, telemetry, meta, loop_index, shift_ns)
+}
+
+/// [`event`] with the vehicle id already worked out (the replay computes it once per row).
+pub fn event_of(
+    vehicle_id: String,
+    row: &Row,
+    telemetry: &Telemetry,
+    meta: &ReplayMetadata,
+    loop_index: u64,
+    shift_ns: i64,
+) -> RawTelemetry {
     let frame = row.frame_index.to_string();
     let lap = loop_index.to_string();
     RawTelemetry {

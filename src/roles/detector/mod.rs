@@ -6,6 +6,7 @@ pub mod core;
 pub mod rules;
 #[cfg(test)]
 mod tests;
+pub mod wire;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -19,10 +20,10 @@ use tokio_util::sync::CancellationToken;
 
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
-use crate::model::anomaly::{Anomaly, RawTelemetry};
+use crate::model::anomaly::Anomaly;
 use crate::settings::Settings;
 
-use self::core::{Config, Detector, Frame};
+use self::core::{Config, Detector};
 use super::io::Pending;
 
 /// Default consumer group of the detector.
@@ -171,9 +172,8 @@ pub async fn run(
                 io.summary.consumed += 1;
                 next.insert(m.partition(), m.offset() + 1);
                 let source = Some((m.partition(), m.offset()));
-                match parse(m.payload()) {
-                    Ok(event) => {
-                        let (vehicle, frame) = Frame::from_event(event, source);
+                match wire::parse(m.payload(), source) {
+                    Ok((vehicle, frame)) => {
                         detector.process(&vehicle, frame, now_ms(), &mut out);
                         io.ship(&mut out).await?;
                     }
@@ -214,19 +214,6 @@ pub async fn run(
     summary.late_dropped = c.late;
     summary.interrupted = interrupted;
     Ok(summary)
-}
-
-fn parse(payload: Option<&[u8]>) -> std::result::Result<RawTelemetry, String> {
-    let bytes = payload.ok_or_else(|| "empty payload".to_string())?;
-    let e: RawTelemetry =
-        serde_json::from_slice(bytes).map_err(|e| format!("not a raw_telemetry message: {e}"))?;
-    if e.vehicle_id.is_empty() || e.event_id.is_empty() {
-        return Err("vehicle_id and event_id must not be empty".into());
-    }
-    if e.event_time.timestamp_nanos_opt().is_none() {
-        return Err("event_time is out of range".into());
-    }
-    Ok(e)
 }
 
 fn now_ms() -> u64 {
