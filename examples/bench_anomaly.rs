@@ -166,14 +166,17 @@ async fn bench_replay() -> Res<()> {
     plain.flush(Duration::from_secs(120))?;
     let plain_s = t0.elapsed().as_secs_f64();
     let plain_rate = lines.len() as f64 / plain_s;
-    println!("replay unthrottled: {:.0} rows/s ({} rows in {replay_s:.2}s, incl. reading, dedup, JSON and flush)", replay_rate, summary.delivered);
     println!(
-        "plain producer:     {:.0} rows/s ({} rows in {plain_s:.2}s, pre-serialized)",
-        plain_rate,
+        "replay unthrottled: {:.0} rows/s first send to last delivery; {replay_rate:.0} rows/s incl. reading the CSV ({} rows, {replay_s:.2}s)",
+        summary.rows_per_s, summary.delivered
+    );
+    println!(
+        "plain producer:     {plain_rate:.0} rows/s first send to last delivery ({} pre-serialized rows, same settings)",
         lines.len()
     );
     println!(
-        "ratio replay/plain: {:.2} (target >= 0.80)",
+        "ratio replay/plain: {:.2} sending, {:.2} incl. reading (target >= 0.80)",
+        summary.rows_per_s / plain_rate,
         replay_rate / plain_rate
     );
 
