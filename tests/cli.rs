@@ -17,10 +17,21 @@ fn bad_flags_are_usage_errors() {
     let w = World::new("usage");
     w.cmd().arg("--no-such-flag").run().expect(2);
     w.cmd().args(["topics", "bogus"]).run().expect(2);
-    w.cmd().args(["keygen", "--role", "janitor"]).run().expect(2);
-    let out = w.cmd().args(["-X", "novalue", "topics", "list"]).run().expect(2);
+    w.cmd()
+        .args(["keygen", "--role", "janitor"])
+        .run()
+        .expect(2);
+    let out = w
+        .cmd()
+        .args(["-X", "novalue", "topics", "list"])
+        .run()
+        .expect(2);
     assert!(out.stderr.contains("KEY=VALUE"), "{}", out.stderr);
-    let out = w.cmd().args(["--broker-timeout", "soon", "topics", "list"]).run().expect(2);
+    let out = w
+        .cmd()
+        .args(["--broker-timeout", "soon", "topics", "list"])
+        .run()
+        .expect(2);
     assert!(out.stderr.contains("duration"), "{}", out.stderr);
 }
 
@@ -28,8 +39,17 @@ fn bad_flags_are_usage_errors() {
 fn no_broker_configured_names_the_ways_to_configure_one() {
     let w = World::new("nobroker");
     let out = w.cmd().args(["topics", "list"]).run().expect(3);
-    for hint in ["--brokers", "KAFKA_BOOTSTRAP_SERVERS", "set-context", "dev broker"] {
-        assert!(out.stderr.contains(hint), "missing hint {hint}: {}", out.stderr);
+    for hint in [
+        "--brokers",
+        "KAFKA_BOOTSTRAP_SERVERS",
+        "set-context",
+        "dev broker",
+    ] {
+        assert!(
+            out.stderr.contains(hint),
+            "missing hint {hint}: {}",
+            out.stderr
+        );
     }
     assert!(out.stdout.is_empty(), "stdout carries data only");
 }
@@ -37,7 +57,18 @@ fn no_broker_configured_names_the_ways_to_configure_one() {
 #[test]
 fn unreachable_broker_fails_within_the_timeout() {
     let w = World::new("unreach");
-    let out = w.cmd().args(["--brokers", "127.0.0.1:9", "--broker-timeout", "2s", "topics", "create", "--dry-run"]).run();
+    let out = w
+        .cmd()
+        .args([
+            "--brokers",
+            "127.0.0.1:9",
+            "--broker-timeout",
+            "2s",
+            "topics",
+            "create",
+            "--dry-run",
+        ])
+        .run();
     assert_eq!(out.code, 3, "{}", out.stderr);
     assert!(out.stderr.contains("127.0.0.1:9"), "{}", out.stderr);
     assert!(out.elapsed.as_secs() < 15, "took {:?}", out.elapsed);
@@ -46,6 +77,17 @@ fn unreachable_broker_fails_within_the_timeout() {
 #[test]
 fn invalid_rdkafka_property_is_a_usage_error() {
     let w = World::new("badprop");
-    let out = w.cmd().args(["--brokers", "127.0.0.1:9", "-X", "no.such.property=1", "topics", "list"]).run().expect(2);
+    let out = w
+        .cmd()
+        .args([
+            "--brokers",
+            "127.0.0.1:9",
+            "-X",
+            "no.such.property=1",
+            "topics",
+            "list",
+        ])
+        .run()
+        .expect(2);
     assert!(out.stderr.contains("no.such.property"), "{}", out.stderr);
 }

@@ -6,7 +6,12 @@ fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap())
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -16,16 +21,28 @@ fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 fn completions_and_man_pages_are_fresh() {
     let w = World::new("docs");
     let out = w.dir.path().join("gen");
-    w.cmd().args(["generate", "--out"]).arg(&out).run().expect(0);
+    w.cmd()
+        .args(["generate", "--out"])
+        .arg(&out)
+        .run()
+        .expect(0);
     for sub in ["completions", "man"] {
         let fresh = files(&out.join(sub));
         let committed = files(&repo_root().join(sub));
-        let names = |v: &Vec<(String, Vec<u8>)>| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&fresh), names(&committed), "{sub}/ is stale: run scripts/gen-docs.sh");
+        let names =
+            |v: &Vec<(String, Vec<u8>)>| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&fresh),
+            names(&committed),
+            "{sub}/ is stale: run scripts/gen-docs.sh"
+        );
         for ((name, a), (_, b)) in fresh.iter().zip(committed.iter()) {
             assert!(a == b, "{sub}/{name} is stale: run scripts/gen-docs.sh");
         }
     }
     let man = std::fs::read_to_string(repo_root().join("man/fleetctl.1")).unwrap();
-    assert!(man.contains("Exit status"), "the man page documents exit codes");
+    assert!(
+        man.contains("Exit status"),
+        "the man page documents exit codes"
+    );
 }

@@ -13,7 +13,11 @@ fn mode(p: &std::path::Path) -> u32 {
 #[test]
 fn keygen_writes_private_key_0600_and_never_overwrites() {
     let w = World::new("keygen");
-    let out = w.cmd().args(["--format", "json", "keygen", "--role", "control"]).run().expect(0);
+    let out = w
+        .cmd()
+        .args(["--format", "json", "keygen", "--role", "control"])
+        .run()
+        .expect(0);
     let v: Value = out.json();
     assert_eq!(v["type"], "keygen");
     assert_eq!(v["role"], "control");
@@ -23,13 +27,28 @@ fn keygen_writes_private_key_0600_and_never_overwrites() {
     assert!(private.starts_with(w.config_dir()));
     assert_eq!(mode(&private), 0o600);
     let seed = std::fs::read_to_string(&private).unwrap();
-    assert!(!out.stdout.contains(seed.trim()), "the seed is never printed");
+    assert!(
+        !out.stdout.contains(seed.trim()),
+        "the seed is never printed"
+    );
 
-    let again = w.cmd().args(["keygen", "--role", "control"]).run().expect(7);
+    let again = w
+        .cmd()
+        .args(["keygen", "--role", "control"])
+        .run()
+        .expect(7);
     assert!(again.stderr.contains("--force"), "{}", again.stderr);
-    assert_eq!(std::fs::read_to_string(&private).unwrap(), seed, "not overwritten");
+    assert_eq!(
+        std::fs::read_to_string(&private).unwrap(),
+        seed,
+        "not overwritten"
+    );
 
-    let forced = w.cmd().args(["--format", "json", "keygen", "--role", "control", "--force"]).run().expect(0);
+    let forced = w
+        .cmd()
+        .args(["--format", "json", "keygen", "--role", "control", "--force"])
+        .run()
+        .expect(0);
     let v2: Value = forced.json();
     assert_ne!(v2["key_id"], key_id.as_str());
     assert_eq!(mode(&private), 0o600);
@@ -39,12 +58,27 @@ fn keygen_writes_private_key_0600_and_never_overwrites() {
 fn keygen_out_dir_and_keys_list() {
     let w = World::new("keylist");
     let out_dir = w.config_dir().join("elsewhere");
-    w.cmd().args(["keygen", "--role", "safety", "--out"]).arg(&out_dir).run().expect(0);
+    w.cmd()
+        .args(["keygen", "--role", "safety", "--out"])
+        .arg(&out_dir)
+        .run()
+        .expect(0);
     assert_eq!(mode(&out_dir.join("safety.key")), 0o600);
-    w.cmd().args(["keygen", "--role", "operator"]).run().expect(0);
-    let out = w.cmd().args(["--format", "json", "keys", "list"]).run().expect(0);
+    w.cmd()
+        .args(["keygen", "--role", "operator"])
+        .run()
+        .expect(0);
+    let out = w
+        .cmd()
+        .args(["--format", "json", "keys", "list"])
+        .run()
+        .expect(0);
     let rows: Vec<Value> = out.json();
-    assert_eq!(rows.len(), 1, "only keys in the config dir are trusted: {rows:?}");
+    assert_eq!(
+        rows.len(),
+        1,
+        "only keys in the config dir are trusted: {rows:?}"
+    );
     assert_eq!(rows[0]["role"], "operator");
     assert_eq!(rows[0]["can_sign"], true);
 }
@@ -62,7 +96,11 @@ fn readable_private_key_is_refused() {
 #[test]
 fn env_keys_round_trip() {
     let w = World::new("keyenv");
-    let out = w.cmd().args(["keygen", "--role", "operator", "--env"]).run().expect(0);
+    let out = w
+        .cmd()
+        .args(["keygen", "--role", "operator", "--env"])
+        .run()
+        .expect(0);
     let vars: Vec<(String, String)> = out
         .stdout
         .lines()
@@ -73,20 +111,42 @@ fn env_keys_round_trip() {
         .collect();
     assert_eq!(vars[0].0, "OPERATOR_PRIVATE_KEY_B64");
     assert_eq!(vars[1].0, "OPERATOR_PUBLIC_KEY_B64");
-    assert!(!w.config_dir().join("keys").exists(), "--env writes no files");
+    assert!(
+        !w.config_dir().join("keys").exists(),
+        "--env writes no files"
+    );
 
     // Loaded from the environment, and from a .env file in the working directory.
     let mut cmd = w.cmd();
-    cmd.args(["--format", "json", "keys", "list"]).env(&vars[0].0, &vars[0].1);
+    cmd.args(["--format", "json", "keys", "list"])
+        .env(&vars[0].0, &vars[0].1);
     let rows: Vec<Value> = cmd.run().expect(0).json();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["can_sign"], true);
-    std::fs::write(w.config_dir().join(".env"), format!("{}={}\n", vars[1].0, vars[1].1)).unwrap();
-    let rows: Vec<Value> = w.cmd().args(["--format", "json", "keys", "list"]).run().expect(0).json();
+    std::fs::write(
+        w.config_dir().join(".env"),
+        format!("{}={}\n", vars[1].0, vars[1].1),
+    )
+    .unwrap();
+    let rows: Vec<Value> = w
+        .cmd()
+        .args(["--format", "json", "keys", "list"])
+        .run()
+        .expect(0)
+        .json();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["source"], "OPERATOR_PUBLIC_KEY_B64");
     assert_eq!(rows[0]["can_sign"], false);
 
-    let bad = w.cmd().args(["keys", "list"]).env("SAFETY_PUBLIC_KEY_B64", "not-base64!").run().expect(2);
-    assert!(bad.stderr.contains("SAFETY_PUBLIC_KEY_B64"), "{}", bad.stderr);
+    let bad = w
+        .cmd()
+        .args(["keys", "list"])
+        .env("SAFETY_PUBLIC_KEY_B64", "not-base64!")
+        .run()
+        .expect(2);
+    assert!(
+        bad.stderr.contains("SAFETY_PUBLIC_KEY_B64"),
+        "{}",
+        bad.stderr
+    );
 }

@@ -5,7 +5,11 @@ use serde_json::Value;
 use crate::support::{broker, World};
 
 fn plan(w: &World, extra: &[&str]) -> (i32, Vec<Value>) {
-    let out = w.kafka().args(["--format", "json", "topics", "create"]).args(extra).run();
+    let out = w
+        .kafka()
+        .args(["--format", "json", "topics", "create"])
+        .args(extra)
+        .run();
     let rows: Vec<Value> = out.json();
     assert!(rows.iter().all(|r| r["type"] == "topic_plan"));
     (out.code, rows)
@@ -23,8 +27,15 @@ fn independent_topics(prefix: &str) -> Vec<String> {
          print(json.dumps(sorted(t for t in md.topics if t.startswith('{prefix}'))))",
         broker()
     );
-    let out = std::process::Command::new("python3").args(["-c", &script]).output().expect("python3 runs");
-    assert!(out.status.success(), "confluent-kafka check failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "confluent-kafka check failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -52,24 +63,56 @@ fn plan_create_rerun_unchanged() {
     assert_eq!(count(&rows, "unchanged"), 13, "{rows:#?}");
 
     // list and describe agree with the catalog
-    let list: Vec<Value> = w.kafka().args(["--format", "json", "topics", "list"]).run().expect(0).json();
+    let list: Vec<Value> = w
+        .kafka()
+        .args(["--format", "json", "topics", "list"])
+        .run()
+        .expect(0)
+        .json();
     assert_eq!(list.len(), 13);
     assert!(list.iter().all(|t| t["status"] == "ok"), "{list:#?}");
-    let halt = list.iter().find(|t| t["catalog_name"] == "robot-emergency-halt").unwrap();
+    let halt = list
+        .iter()
+        .find(|t| t["catalog_name"] == "robot-emergency-halt")
+        .unwrap();
     assert_eq!(halt["actual_partitions"], 1);
-    let cmds = list.iter().find(|t| t["catalog_name"] == "robot-commands").unwrap();
-    assert_eq!(cmds["actual_partitions"], 10, "1000 robots by default: 10 partitions");
+    let cmds = list
+        .iter()
+        .find(|t| t["catalog_name"] == "robot-commands")
+        .unwrap();
+    assert_eq!(
+        cmds["actual_partitions"], 10,
+        "1000 robots by default: 10 partitions"
+    );
 
-    let desc: Vec<Value> =
-        w.kafka().args(["--format", "json", "topics", "describe", "robot-idempotency-store"]).run().expect(0).json();
+    let desc: Vec<Value> = w
+        .kafka()
+        .args([
+            "--format",
+            "json",
+            "topics",
+            "describe",
+            "robot-idempotency-store",
+        ])
+        .run()
+        .expect(0)
+        .json();
     assert_eq!(desc.len(), 1);
     assert_eq!(desc[0]["configs"]["cleanup.policy"], "compact,delete");
     assert_eq!(desc[0]["actual_configs"]["retention.ms"], "604800000");
 
-    let nd = w.kafka().args(["--format", "ndjson", "topics", "list"]).run().expect(0).ndjson();
+    let nd = w
+        .kafka()
+        .args(["--format", "ndjson", "topics", "list"])
+        .run()
+        .expect(0)
+        .ndjson();
     assert_eq!(nd.len(), 13);
     assert!(nd.iter().all(|v| v["type"] == "topic"));
-    w.kafka().args(["topics", "describe", "no-such-topic"]).run().expect(6);
+    w.kafka()
+        .args(["topics", "describe", "no-such-topic"])
+        .run()
+        .expect(6);
 }
 
 #[test]
@@ -77,7 +120,15 @@ fn wrong_partition_count_is_drift_never_altered() {
     let w = World::new("drift");
     // Pre-create robot-commands with 1 partition using the catalog overrides of another context.
     w.cmd()
-        .args(["config", "set-context", "skew", "--brokers", &broker(), "--topic-prefix", &w.prefix])
+        .args([
+            "config",
+            "set-context",
+            "skew",
+            "--brokers",
+            &broker(),
+            "--topic-prefix",
+            &w.prefix,
+        ])
         .run()
         .expect(0);
     let cfg = w.config_dir().join("config.toml");
@@ -85,7 +136,10 @@ fn wrong_partition_count_is_drift_never_altered() {
     text.push_str("\n[contexts.skew.topics.robot-commands]\npartitions = 1\n");
     std::fs::write(&cfg, text).unwrap();
     let mut c = w.cmd();
-    let out = c.args(["--context", "skew", "--format", "json", "topics", "create"]).run().expect(0);
+    let out = c
+        .args(["--context", "skew", "--format", "json", "topics", "create"])
+        .run()
+        .expect(0);
     let _: Vec<Value> = out.json();
 
     let (code, rows) = plan(&w, &[]);
@@ -100,8 +154,12 @@ fn wrong_partition_count_is_drift_never_altered() {
 
     let (code, _) = plan(&w, &["--dry-run"]);
     assert_eq!(code, 4, "a dry run reports drift with the same code");
-    let desc: Vec<Value> =
-        w.kafka().args(["--format", "json", "topics", "describe", "robot-commands"]).run().expect(0).json();
+    let desc: Vec<Value> = w
+        .kafka()
+        .args(["--format", "json", "topics", "describe", "robot-commands"])
+        .run()
+        .expect(0)
+        .json();
     assert_eq!(desc[0]["actual_partitions"], 1, "drift is never altered");
     assert_eq!(desc[0]["status"], "drift");
 }
@@ -110,13 +168,25 @@ fn wrong_partition_count_is_drift_never_altered() {
 fn fleet_size_scales_partitions() {
     let w = World::new("scale");
     let (_, rows) = plan(&w, &["--dry-run", "--robots", "2500"]);
-    let cmds = rows.iter().find(|r| r["name"] == w.topic("robot-commands")).unwrap();
+    let cmds = rows
+        .iter()
+        .find(|r| r["name"] == w.topic("robot-commands"))
+        .unwrap();
     assert_eq!(cmds["partitions"], 25);
-    let raw = rows.iter().find(|r| r["name"] == w.topic("raw_telemetry")).unwrap();
+    let raw = rows
+        .iter()
+        .find(|r| r["name"] == w.topic("raw_telemetry"))
+        .unwrap();
     assert_eq!(raw["partitions"], 6);
     let mut c = w.kafka();
-    let out = c.env("DEFAULT_NUM_ROBOTS", "50").args(["--format", "json", "topics", "create", "--dry-run"]).run();
+    let out = c
+        .env("DEFAULT_NUM_ROBOTS", "50")
+        .args(["--format", "json", "topics", "create", "--dry-run"])
+        .run();
     let rows: Vec<Value> = out.json();
-    let cmds = rows.iter().find(|r| r["name"] == w.topic("robot-commands")).unwrap();
+    let cmds = rows
+        .iter()
+        .find(|r| r["name"] == w.topic("robot-commands"))
+        .unwrap();
     assert_eq!(cmds["partitions"], 3, "at least 3 partitions");
 }

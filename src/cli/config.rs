@@ -2,7 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-
 /// `fleetctl config` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {

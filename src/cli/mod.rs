@@ -124,7 +124,9 @@ impl Cli {
         }
         cli.global.typed = deepest
             .ids()
-            .filter(|id| deepest.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine))
+            .filter(|id| {
+                deepest.value_source(id.as_str()) == Some(clap::parser::ValueSource::CommandLine)
+            })
             .map(|id| id.as_str().to_string())
             .collect();
         Ok(cli)

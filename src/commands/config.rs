@@ -165,13 +165,29 @@ fn apply(ctx: &mut Context, g: &GlobalArgs, a: &SetContextArgs) -> Result<()> {
     let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
     let fields: [(&str, &mut Option<String>, Option<String>); 8] = [
         ("brokers", &mut ctx.brokers, g.brokers.clone()),
-        ("sasl_mechanism", &mut ctx.sasl_mechanism, g.sasl_mechanism.clone()),
-        ("sasl_username", &mut ctx.sasl_username, g.sasl_username.clone()),
-        ("sasl_password", &mut ctx.sasl_password, g.sasl_password.clone()),
+        (
+            "sasl_mechanism",
+            &mut ctx.sasl_mechanism,
+            g.sasl_mechanism.clone(),
+        ),
+        (
+            "sasl_username",
+            &mut ctx.sasl_username,
+            g.sasl_username.clone(),
+        ),
+        (
+            "sasl_password",
+            &mut ctx.sasl_password,
+            g.sasl_password.clone(),
+        ),
         ("tls_ca", &mut ctx.tls_ca, path(&g.tls_ca)),
         ("tls_cert", &mut ctx.tls_cert, path(&g.tls_cert)),
         ("tls_key", &mut ctx.tls_key, path(&g.tls_key)),
-        ("topic_prefix", &mut ctx.topic_prefix, g.topic_prefix.clone()),
+        (
+            "topic_prefix",
+            &mut ctx.topic_prefix,
+            g.topic_prefix.clone(),
+        ),
     ];
     for (id, slot, value) in fields {
         if g.typed(id) {

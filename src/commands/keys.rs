@@ -86,7 +86,11 @@ pub fn run(settings: &Settings, cmd: KeysCommand) -> Result<Exit> {
             for role in Role::ALL {
                 match signing::load_private(&dir, role) {
                     Ok(k) => signers.push(k.key_id),
-                    Err(crate::error::Error::Refused(msg)) if signing::key_paths(&dir, role).0.exists() => refused.push(msg),
+                    Err(crate::error::Error::Refused(msg))
+                        if signing::key_paths(&dir, role).0.exists() =>
+                    {
+                        refused.push(msg)
+                    }
                     Err(_) => {}
                 }
             }

@@ -17,8 +17,17 @@ pub fn broker() -> String {
 /// A name no other test (or earlier run) uses: for topic prefixes and group ids.
 pub fn unique(tag: &str) -> String {
     static N: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    format!("t{}-{}-{}-{}", std::process::id(), nanos % 1_000_000_000, N.fetch_add(1, Ordering::Relaxed), tag)
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!(
+        "t{}-{}-{}-{}",
+        std::process::id(),
+        nanos % 1_000_000_000,
+        N.fetch_add(1, Ordering::Relaxed),
+        tag
+    )
 }
 
 /// A private world for one test: a config dir and a topic prefix.
@@ -31,7 +40,10 @@ pub struct World {
 
 impl World {
     pub fn new(tag: &str) -> Self {
-        World { dir: tempfile::tempdir().unwrap(), prefix: format!("{}.", unique(tag)) }
+        World {
+            dir: tempfile::tempdir().unwrap(),
+            prefix: format!("{}.", unique(tag)),
+        }
     }
 
     pub fn config_dir(&self) -> &Path {
@@ -46,7 +58,8 @@ impl World {
     /// `fleetctl` with this world's config dir, broker and topic prefix.
     pub fn kafka(&self) -> Run {
         let mut r = self.cmd();
-        r.env("KAFKA_BOOTSTRAP_SERVERS", broker()).env("FLEETCTL_TOPIC_PREFIX", &self.prefix);
+        r.env("KAFKA_BOOTSTRAP_SERVERS", broker())
+            .env("FLEETCTL_TOPIC_PREFIX", &self.prefix);
         r
     }
 
@@ -72,7 +85,12 @@ pub struct Out {
 impl Out {
     /// Parses stdout as one JSON document.
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
     }
 
     /// Parses stdout as JSON lines.
@@ -80,13 +98,19 @@ impl Out {
         self.stdout
             .lines()
             .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("line is not JSON ({e}): {l}")))
+            .map(|l| {
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("line is not JSON ({e}): {l}"))
+            })
             .collect()
     }
 
     /// Asserts the exit code, showing the output when it differs.
     pub fn expect(self, code: i32) -> Self {
-        assert_eq!(self.code, code, "unexpected exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "unexpected exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -105,7 +129,10 @@ impl Run {
                 cmd.env_remove(k);
             }
         }
-        cmd.env("FLEETCTL_CONFIG_DIR", config_dir).env("RUST_LOG", "warn").current_dir(config_dir).stdin(Stdio::null());
+        cmd.env("FLEETCTL_CONFIG_DIR", config_dir)
+            .env("RUST_LOG", "warn")
+            .current_dir(config_dir)
+            .stdin(Stdio::null());
         Run { cmd }
     }
 
@@ -135,7 +162,11 @@ impl Run {
 
     pub fn run(&mut self) -> Out {
         let start = Instant::now();
-        let Output { status, stdout, stderr } = self.cmd.output().expect("fleetctl runs");
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = self.cmd.output().expect("fleetctl runs");
         Out {
             code: status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&stdout).into_owned(),
@@ -146,7 +177,11 @@ impl Run {
 
     /// Starts it in the background.
     pub fn spawn(&mut self) -> std::process::Child {
-        self.cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("fleetctl starts")
+        self.cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("fleetctl starts")
     }
 }
 
