@@ -6,4 +6,5 @@ pub mod detector;
 pub mod io;
 pub mod operator;
 pub mod replay;
+pub mod sender;
 pub mod telemetry;

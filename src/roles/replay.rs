@@ -1,16 +1,11 @@
 //! `replay dataset`: sends recorded trajectories to `raw_telemetry` at their recorded pace
 //! (divided by the rate), keyed by vehicle so each vehicle's frames stay in file order.
 
-use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::DeliveryResult;
-use rdkafka::producer::{BaseRecord, Producer, ProducerContext, ThreadedProducer};
-use rdkafka::ClientContext;
+use rdkafka::producer::Producer;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
@@ -19,6 +14,9 @@ use crate::dataset::{self, InputFormat, Row};
 use crate::error::{Error, Result};
 use crate::model::anomaly::ReplayMetadata;
 use crate::settings::Settings;
+
+pub use super::sender::{counting_producer, send_blocking, DeliveryCounter};
+use super::sender::{Plan, Tally};
 
 /// What to replay and how.
 #[derive(Debug, Clone)]
@@ -73,99 +71,6 @@ pub struct ReplaySummary {
     pub interrupted: bool,
 }
 
-/// Counts delivery reports on librdkafka's thread.
-#[derive(Default)]
-pub struct DeliveryCounter {
-    /// Acknowledged records.
-    pub delivered: AtomicU64,
-    /// Failed records.
-    pub failed: AtomicU64,
-    /// The first failure, for the error message.
-    pub first_error: Mutex<Option<String>>,
-}
-
-impl ClientContext for DeliveryCounter {}
-
-impl ProducerContext for DeliveryCounter {
-    type DeliveryOpaque = ();
-    fn delivery(&self, result: &DeliveryResult<'_>, _: ()) {
-        match result {
-            Ok(_) => {
-                self.delivered.fetch_add(1, Ordering::Relaxed);
-            }
-            Err((e, _)) => {
-                self.failed.fetch_add(1, Ordering::Relaxed);
-                if let Ok(mut first) = self.first_error.lock() {
-                    first.get_or_insert_with(|| e.to_string());
-                }
-            }
-        }
-    }
-}
-
-/// The idempotent, counting producer the replay uses (the benchmark uses the same settings).
-pub fn counting_producer(settings: &Settings) -> Result<ThreadedProducer<DeliveryCounter>> {
-    let mut cfg = crate::kafka::client_config(settings.kafka()?)?;
-    cfg.set("enable.idempotence", "true")
-        .set("linger.ms", "5")
-        .set("queue.buffering.max.messages", "500000")
-        .set("message.timeout.ms", "60000");
-    cfg.create_with_context(DeliveryCounter::default())
-        .map_err(crate::kafka::creation_error)
-}
-
-/// Hands a record to librdkafka, waiting while its queue is full.
-pub fn send_blocking(
-    producer: &ThreadedProducer<DeliveryCounter>,
-    topic: &str,
-    key: &str,
-    payload: &[u8],
-) -> Result<()> {
-    let mut record = BaseRecord::to(topic).key(key).payload(payload);
-    loop {
-        match producer.send(record) {
-            Ok(()) => return Ok(()),
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r)) => {
-                record = r;
-                std::thread::sleep(Duration::from_millis(1));
-            }
-            Err((e, _)) => return Err(Error::Broker(format!("cannot produce to {topic}: {e}"))),
-        }
-    }
-}
-
-/// Event ids sent recently; older ones are forgotten after the TTL.
-struct TtlSet {
-    /// How long an id is remembered.
-    ttl: Duration,
-    /// Id → when it was sent.
-    seen: HashMap<String, Instant>,
-    /// Ids oldest first, for expiry.
-    order: VecDeque<(Instant, String)>,
-}
-
-impl TtlSet {
-    /// True when the id is new (and now remembered).
-    fn insert(&mut self, id: &str, now: Instant) -> bool {
-        while let Some((t, _)) = self.order.front() {
-            if now.duration_since(*t) < self.ttl {
-                break;
-            }
-            if let Some((t, old)) = self.order.pop_front() {
-                if self.seen.get(&old) == Some(&t) {
-                    self.seen.remove(&old);
-                }
-            }
-        }
-        if self.seen.contains_key(id) {
-            return false;
-        }
-        self.seen.insert(id.to_string(), now);
-        self.order.push_back((now, id.to_string()));
-        true
-    }
-}
-
 /// Reads every file; bad rows are reported (or, with `strict`, end the run).
 pub fn load(opts: &ReplayOptions, warn: impl Fn(&str)) -> Result<(Vec<Row>, u64)> {
     let mut rows = Vec::new();
@@ -214,7 +119,6 @@ pub async fn replay(
     };
     let telemetry = super::telemetry::derive(&rows);
     let vehicle_ids: Vec<String> = rows.iter().map(Row::vehicle_id).collect();
-    let mut payload = Vec::with_capacity(1024);
     let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
     let last_ns = rows
         .iter()
@@ -230,55 +134,49 @@ pub async fn replay(
     super::io::partitions(&super::io::reader(k)?, &topic, k)?;
     let producer = counting_producer(settings)?;
     let progress = progress_bar(printer, rows.len() as u64, opts.looped);
-    let mut dedup = TtlSet {
-        ttl: opts.dedup_ttl,
-        seen: HashMap::new(),
-        order: VecDeque::new(),
+    let plan = Plan {
+        rows: &rows,
+        telemetry: &telemetry,
+        vehicle_ids: &vehicle_ids,
+        meta: &meta,
+        topic: &topic,
+        first_ns,
+        lap_ns,
+        rate: opts.rate,
+        looped: opts.looped,
+        dedup_ttl: opts.dedup_ttl,
     };
-    let (mut sent, mut dups, mut loops, mut interrupted) = (0u64, 0u64, 0u64, false);
     let start = Instant::now();
-    let start_tokio = tokio::time::Instant::now();
-    'passes: loop {
-        let shift = (loops as i64).saturating_mul(lap_ns);
-        loops += 1;
-        let mut pos_ns = 0i64;
-        for ((row, t), vehicle_id) in rows.iter().zip(&telemetry).zip(&vehicle_ids) {
-            if cancel.is_cancelled() {
-                interrupted = true;
-                break 'passes;
+    // Unpaced, the work per row (ids, JSON) is the bottleneck: vehicles are split over threads,
+    // each vehicle on one thread so its order holds. Paced, one thread keeps the deadlines.
+    let workers = if opts.rate == 0.0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    } else {
+        1
+    };
+    let shares = super::sender::shares(&vehicle_ids, workers);
+    let tally = tokio::task::block_in_place(|| {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = shares
+                .iter()
+                .map(|share| {
+                    let (plan, producer, progress) = (&plan, &producer, progress.clone());
+                    scope.spawn(move || {
+                        super::sender::send_share(plan, share, producer, cancel, progress, start)
+                    })
+                })
+                .collect();
+            let mut total = Tally::default();
+            for h in handles {
+                let t = h
+                    .join()
+                    .map_err(|_| Error::Other(anyhow::anyhow!("a replay thread panicked")))??;
+                total.merge(t);
             }
-            pos_ns = pos_ns.max(row.timestamp_ns - first_ns);
-            if opts.rate > 0.0 {
-                let due = (shift + pos_ns) as f64 / opts.rate / 1e9;
-                let at = start_tokio + Duration::from_secs_f64(due.max(0.0));
-                if at > tokio::time::Instant::now() {
-                    tokio::select! {
-                        _ = cancel.cancelled() => { interrupted = true; break 'passes; }
-                        _ = tokio::time::sleep_until(at) => {}
-                    }
-                }
-            }
-            let event =
-                super::telemetry::event_of(vehicle_id.clone(), row, t, &meta, loops - 1, shift);
-            if !dedup.insert(&event.event_id, Instant::now()) {
-                dups += 1;
-                continue;
-            }
-            payload.clear();
-            serde_json::to_writer(&mut payload, &event)?;
-            send_blocking(&producer, &topic, &event.vehicle_id, &payload)?;
-            sent += 1;
-            if let Some(pb) = &progress {
-                pb.inc(1);
-                if sent % 64 == 1 {
-                    pb.set_message(event.event_time.format("%H:%M:%S%.3f").to_string());
-                }
-            }
-        }
-        if !opts.looped || rows.is_empty() {
-            break;
-        }
-    }
+            Ok::<_, Error>(total)
+        })
+    })?;
+    let (sent, dups, loops, interrupted) = (tally.sent, tally.dups, tally.loops, tally.interrupted);
     let elapsed = start.elapsed().as_secs_f64();
     if let Some(pb) = progress {
         pb.finish_and_clear();
