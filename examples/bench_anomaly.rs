@@ -12,8 +12,7 @@ use fleetctl::roles::detector::wire;
 use fleetctl::roles::replay::{self, ReplayOptions};
 use fleetctl::roles::telemetry;
 use fleetctl::settings::Settings;
-use rdkafka::config::ClientConfig;
-use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
+use rdkafka::producer::Producer;
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -102,28 +101,13 @@ fn main() -> Res<()> {
     }
 }
 
-/// Sends pre-serialized lines with the replay's producer settings (idempotent included), so
+/// Sends pre-serialized lines through the replay's own producer constructor and send call, so
 /// the difference measured is the replay's own work; returns rows/s to the last delivery.
-fn plain_producer(brokers: &str, topic: &str, lines: &[(String, Vec<u8>)]) -> Res<f64> {
-    let plain: ThreadedProducer<DefaultProducerContext> = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .set("enable.idempotence", "true")
-        .set("message.timeout.ms", "60000")
-        .set("linger.ms", "5")
-        .set("queue.buffering.max.messages", "500000")
-        .create()?;
+fn plain_producer(s: &Settings, topic: &str, lines: &[(String, Vec<u8>)]) -> Res<f64> {
+    let plain = replay::counting_producer(s)?;
     let t0 = Instant::now();
     for (k, p) in lines {
-        let mut rec = BaseRecord::to(topic).key(k).payload(p);
-        loop {
-            match plain.send(rec) {
-                Ok(()) => break,
-                Err((_, r)) => {
-                    rec = r;
-                    std::thread::sleep(Duration::from_millis(1));
-                }
-            }
-        }
+        replay::send_blocking(&plain, topic, k, p)?;
     }
     plain.flush(Duration::from_secs(120))?;
     Ok(lines.len() as f64 / t0.elapsed().as_secs_f64())
@@ -165,14 +149,14 @@ async fn bench_replay() -> Res<()> {
     for (round, side) in ["plain", "replay", "replay", "plain"].iter().enumerate() {
         let prefix = format!("{run}r{round}.");
         create_topics(&brokers, &prefix)?;
+        let s = settings(&brokers, &prefix)?;
         if *side == "plain" {
             plain_rates.push(plain_producer(
-                &brokers,
+                &s,
                 &format!("{prefix}raw_telemetry"),
                 &lines,
             )?);
         } else {
-            let s = settings(&brokers, &prefix)?;
             let t0 = Instant::now();
             let summary = replay::replay(&s, &opts(&big, 0.0), &cancel).await?;
             replay_e2e.push(summary.delivered as f64 / t0.elapsed().as_secs_f64());

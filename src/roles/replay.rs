@@ -211,8 +211,8 @@ pub async fn replay(
         elapsed_s: elapsed,
         total_s: total,
         event_span_s: span_ns as f64 / 1e9,
-        rows_per_s: if elapsed > 0.0 {
-            sent as f64 / elapsed
+        rows_per_s: if total > 0.0 {
+            delivered as f64 / total
         } else {
             0.0
         },
