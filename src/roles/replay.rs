@@ -155,14 +155,24 @@ pub async fn replay(
         1
     };
     let shares = super::sender::shares(&vehicle_ids, workers);
+    // A failing thread stops the others instead of letting them finish for nothing.
+    let stop = cancel.child_token();
+    // block_in_place: the sending threads block this worker; the runtime (multi-threaded in the
+    // CLI) keeps serving the signal handler on another.
     let tally = tokio::task::block_in_place(|| {
         std::thread::scope(|scope| {
             let handles: Vec<_> = shares
                 .iter()
                 .map(|share| {
-                    let (plan, producer, progress) = (&plan, &producer, progress.clone());
+                    let (plan, producer, progress, stop) =
+                        (&plan, &producer, progress.clone(), &stop);
                     scope.spawn(move || {
-                        super::sender::send_share(plan, share, producer, cancel, progress, start)
+                        let r =
+                            super::sender::send_share(plan, share, producer, stop, progress, start);
+                        if r.is_err() {
+                            stop.cancel();
+                        }
+                        r
                     })
                 })
                 .collect();
