@@ -227,8 +227,8 @@ fn bench_detector() -> Res<()> {
     let anomalies = out.len();
     let frames: Vec<(String, Frame)> = payloads
         .iter()
-        .filter_map(|p| serde_json::from_slice(p).ok())
-        .map(|e| Frame::from_event(e, None))
+        .filter_map(|p| wire::parse(Some(p), None).ok())
+        .map(|(v, f)| (v.into_owned(), f))
         .collect();
     let mut d = Detector::new(Config::default());
     out.clear();

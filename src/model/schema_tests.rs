@@ -8,7 +8,8 @@ use serde_json::Value;
 
 use super::anomaly::{ActionMetadata, ActionType, OperatorAction, ReplayMetadata};
 use crate::dataset::{read_file, InputFormat};
-use crate::roles::detector::core::{Config, Detector, Frame};
+use crate::roles::detector::core::{Config, Detector};
+use crate::roles::detector::wire;
 use crate::roles::{alerts, telemetry};
 
 fn root() -> PathBuf {
@@ -60,7 +61,8 @@ fn built_messages_match_the_published_schemas() {
     let mut d = Detector::new(Config::default());
     let mut anomalies = Vec::new();
     for e in events {
-        let (v, f) = Frame::from_event(e, None);
+        let bytes = serde_json::to_vec(&e).unwrap();
+        let (v, f) = wire::parse(Some(&bytes), None).unwrap();
         d.process(&v, f, 0, &mut anomalies);
     }
     d.flush(0, &mut anomalies);

@@ -77,11 +77,6 @@ impl Pending {
         Ok(n)
     }
 
-    /// Records waiting for confirmation.
-    pub fn len(&self) -> usize {
-        self.futures.len()
-    }
-
     /// Whether nothing waits for confirmation.
     pub fn is_empty(&self) -> bool {
         self.futures.is_empty()

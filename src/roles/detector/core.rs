@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 
 use chrono::{DateTime, Utc};
 
-use crate::model::anomaly::{stable_id, Anomaly, RawTelemetry};
+use crate::model::anomaly::{stable_id, Anomaly};
 
 use super::rules::{self, Thresholds};
 
@@ -67,26 +67,6 @@ pub struct Frame {
     pub label_probability: Option<f64>,
     /// Partition and offset it was read from, so offsets are committed only once it is evaluated.
     pub source: Option<(i32, i64)>,
-}
-
-impl Frame {
-    /// The rule-relevant part of a raw_telemetry event.
-    pub fn from_event(e: RawTelemetry, source: Option<(i32, i64)>) -> (String, Frame) {
-        let t = &e.telemetry;
-        let frame = Frame {
-            event_time_ns: e.event_time.timestamp_nanos_opt().unwrap_or(i64::MAX),
-            frame_index: e.frame_index,
-            speed: t.velocity.magnitude,
-            x: t.position.x,
-            y: t.position.y,
-            vx: t.velocity.x,
-            vy: t.velocity.y,
-            label_probability: t.label_probability,
-            source,
-            event_id: e.event_id,
-        };
-        (e.vehicle_id, frame)
-    }
 }
 
 /// What happened to one frame.

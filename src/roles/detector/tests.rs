@@ -22,8 +22,15 @@ fn frames(name: &str) -> Vec<(String, Frame)> {
     read.rows
         .iter()
         .zip(&t)
-        .map(|(r, t)| Frame::from_event(telemetry::event(r, t, &meta, 0, 0), None))
+        .map(|(r, t)| decode(&telemetry::event(r, t, &meta, 0, 0)))
         .collect()
+}
+
+/// Through the wire, as the service sees it.
+fn decode(e: &crate::model::anomaly::RawTelemetry) -> (String, Frame) {
+    let bytes = serde_json::to_vec(e).unwrap();
+    let (v, f) = super::wire::parse(Some(&bytes), None).unwrap();
+    (v.into_owned(), f)
 }
 
 fn run(name: &str) -> (Detector, Vec<Anomaly>, Vec<Outcome>) {
@@ -128,7 +135,7 @@ fn same_physical_event_rearms_only_after_calm_frames() {
     for lap in 0..2u64 {
         for (r, t) in read.rows.iter().zip(&t) {
             let e = telemetry::event(r, t, &meta, lap, lap as i64 * 20_000_000_000);
-            let (v, f) = Frame::from_event(e, None);
+            let (v, f) = decode(&e);
             d.process(&v, f, 0, &mut out);
         }
     }
