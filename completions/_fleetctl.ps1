@@ -55,10 +55,15 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a long-running role: executor, retry, control center, safety monitor')
             [CompletionResult]::new('halt', 'halt', [CompletionResultType]::ParameterValue, 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Lift a halt of the same scope; robots resume from their preserved state')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt')
             [CompletionResult]::new('canary', 'canary', [CompletionResultType]::ParameterValue, 'Canary rollout: failure rates of real and dry-run commands')
             [CompletionResult]::new('dlq', 'dlq', [CompletionResultType]::ParameterValue, 'Inspect and replay the dead-letter queue of robot commands')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Committed offset, log end and lag per partition of consumer groups')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Replay recorded data onto the fleet''s topics')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Read and display records from the fleet''s topics')
+            [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'List and work operator alerts')
+            [CompletionResult]::new('ack', 'ack', [CompletionResultType]::ParameterValue, 'Acknowledge something that waits for an operator')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (used to refresh completions/ and man/)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -782,6 +787,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('safety-monitor', 'safety-monitor', [CompletionResultType]::ParameterValue, 'Watch environment readings; stop robots and halt the fleet on critical readings')
             [CompletionResult]::new('executor', 'executor', [CompletionResultType]::ParameterValue, 'Verify and apply each command exactly once (the robot command consumer)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times')
+            [CompletionResult]::new('anomaly-detector', 'anomaly-detector', [CompletionResultType]::ParameterValue, 'Run the anomaly detector: raw_telemetry in, anomalies out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -915,11 +921,47 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'fleetctl;run;anomaly-detector' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group')
+            [CompletionResult]::new('--decel-threshold', '--decel-threshold', [CompletionResultType]::ParameterName, 'sudden_deceleration: deceleration above this (m/s²)')
+            [CompletionResult]::new('--speed-drop-threshold', '--speed-drop-threshold', [CompletionResultType]::ParameterName, 'sudden_deceleration: speed drop above this (m/s) within --decel-window')
+            [CompletionResult]::new('--decel-window', '--decel-window', [CompletionResultType]::ParameterName, 'sudden_deceleration: the window of the speed drop')
+            [CompletionResult]::new('--label-swing-threshold', '--label-swing-threshold', [CompletionResultType]::ParameterName, 'perception_instability: label probability swing (max − min over 10 frames) above this')
+            [CompletionResult]::new('--jitter-threshold', '--jitter-threshold', [CompletionResultType]::ParameterName, 'perception_instability: position off by more than this (m) from where velocity puts it')
+            [CompletionResult]::new('--jitter-frames', '--jitter-frames', [CompletionResultType]::ParameterName, 'perception_instability: this many jittery frames among the last 10')
+            [CompletionResult]::new('--idle-exit', '--idle-exit', [CompletionResultType]::ParameterName, 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'fleetctl;run;help' {
             [CompletionResult]::new('control-center', 'control-center', [CompletionResultType]::ParameterValue, 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry')
             [CompletionResult]::new('safety-monitor', 'safety-monitor', [CompletionResultType]::ParameterValue, 'Watch environment readings; stop robots and halt the fleet on critical readings')
             [CompletionResult]::new('executor', 'executor', [CompletionResultType]::ParameterValue, 'Verify and apply each command exactly once (the robot command consumer)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times')
+            [CompletionResult]::new('anomaly-detector', 'anomaly-detector', [CompletionResultType]::ParameterValue, 'Run the anomaly detector: raw_telemetry in, anomalies out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -933,6 +975,9 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;run;help;retry' {
+            break
+        }
+        'fleetctl;run;help;anomaly-detector' {
             break
         }
         'fleetctl;run;help;help' {
@@ -1000,6 +1045,38 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'The whole fleet')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;demo' {
+            [CompletionResult]::new('--robots', '--robots', [CompletionResultType]::ParameterName, 'Number of robots')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the demo runs')
+            [CompletionResult]::new('--speedup', '--speedup', [CompletionResultType]::ParameterName, 'Simulation speed-up')
+            [CompletionResult]::new('--chaos', '--chaos', [CompletionResultType]::ParameterName, 'Fraction of executions that fail, so retries and the DLQ can be watched')
+            [CompletionResult]::new('--canary', '--canary', [CompletionResultType]::ParameterName, 'Fraction of robots (stable by id) that get real commands; the rest get dry runs')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
@@ -1258,6 +1335,426 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'fleetctl;replay' {
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('dataset', 'dataset', [CompletionResultType]::ParameterValue, 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;replay;dataset' {
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'File format (default: from the extension: .csv, .jsonl, .ndjson, .json)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)')
+            [CompletionResult]::new('--session-id', '--session-id', [CompletionResultType]::ParameterName, 'Name of this run, written into every event (default: generated)')
+            [CompletionResult]::new('--dedup-ttl', '--dedup-ttl', [CompletionResultType]::ParameterName, 'How long an event id is remembered to drop duplicates before sending')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('--loop', '--loop', [CompletionResultType]::ParameterName, 'Start again at the end, until Ctrl-C (event time keeps increasing)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Stop at the first bad row instead of reporting and skipping it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;replay;help' {
+            [CompletionResult]::new('dataset', 'dataset', [CompletionResultType]::ParameterValue, 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;replay;help;dataset' {
+            break
+        }
+        'fleetctl;replay;help;help' {
+            break
+        }
+        'fleetctl;consume' {
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('anomalies', 'anomalies', [CompletionResultType]::ParameterValue, 'Show anomalies as they arrive and open one OPEN alert per new anomaly')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;consume;anomalies' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start at this age (10m, 2h) or time (RFC 3339)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Stop after showing N anomalies')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Show only this severity (repeatable)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Show only this anomaly type (repeatable)')
+            [CompletionResult]::new('--vehicle', '--vehicle', [CompletionResultType]::ParameterName, 'Show only this vehicle (repeatable)')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('--from-beginning', '--from-beginning', [CompletionResultType]::ParameterName, 'Start at the beginning of the topic instead of the group''s committed position')
+            [CompletionResult]::new('--exit-at-end', '--exit-at-end', [CompletionResultType]::ParameterName, 'Stop at the end of the topic (as it was at the start)')
+            [CompletionResult]::new('--no-alerts', '--no-alerts', [CompletionResultType]::ParameterName, 'Only watch: open no alerts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;consume;help' {
+            [CompletionResult]::new('anomalies', 'anomalies', [CompletionResultType]::ParameterValue, 'Show anomalies as they arrive and open one OPEN alert per new anomaly')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;consume;help;anomalies' {
+            break
+        }
+        'fleetctl;consume;help;help' {
+            break
+        }
+        'fleetctl;alerts' {
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show the current state of each alert')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve an acknowledged alert')
+            [CompletionResult]::new('dismiss', 'dismiss', [CompletionResultType]::ParameterValue, 'Dismiss an alert as not a real problem')
+            [CompletionResult]::new('intervene', 'intervene', [CompletionResultType]::ParameterValue, 'Record an intervention on the vehicle (acknowledges the alert)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show who did what to an alert, and when')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;alerts;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Show only alerts in this state (repeatable)')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;alerts;resolve' {
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment stored with the action')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;alerts;dismiss' {
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment stored with the action')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;alerts;intervene' {
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment stored with the action')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;alerts;history' {
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;alerts;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show the current state of each alert')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve an acknowledged alert')
+            [CompletionResult]::new('dismiss', 'dismiss', [CompletionResultType]::ParameterValue, 'Dismiss an alert as not a real problem')
+            [CompletionResult]::new('intervene', 'intervene', [CompletionResultType]::ParameterValue, 'Record an intervention on the vehicle (acknowledges the alert)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show who did what to an alert, and when')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;alerts;help;list' {
+            break
+        }
+        'fleetctl;alerts;help;resolve' {
+            break
+        }
+        'fleetctl;alerts;help;dismiss' {
+            break
+        }
+        'fleetctl;alerts;help;intervene' {
+            break
+        }
+        'fleetctl;alerts;help;history' {
+            break
+        }
+        'fleetctl;alerts;help;help' {
+            break
+        }
+        'fleetctl;ack' {
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Acknowledge an alert (a no-op on an acknowledged one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;ack;alert' {
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A comment stored with the action')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;ack;help' {
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Acknowledge an alert (a no-op on an acknowledged one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;ack;help;alert' {
+            break
+        }
+        'fleetctl;ack;help;help' {
+            break
+        }
         'fleetctl;generate' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory under which completions/ and man/ are written')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
@@ -1297,10 +1794,15 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a long-running role: executor, retry, control center, safety monitor')
             [CompletionResult]::new('halt', 'halt', [CompletionResultType]::ParameterValue, 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Lift a halt of the same scope; robots resume from their preserved state')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt')
             [CompletionResult]::new('canary', 'canary', [CompletionResultType]::ParameterValue, 'Canary rollout: failure rates of real and dry-run commands')
             [CompletionResult]::new('dlq', 'dlq', [CompletionResultType]::ParameterValue, 'Inspect and replay the dead-letter queue of robot commands')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Committed offset, log end and lag per partition of consumer groups')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Replay recorded data onto the fleet''s topics')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Read and display records from the fleet''s topics')
+            [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'List and work operator alerts')
+            [CompletionResult]::new('ack', 'ack', [CompletionResultType]::ParameterValue, 'Acknowledge something that waits for an operator')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (used to refresh completions/ and man/)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1383,6 +1885,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('safety-monitor', 'safety-monitor', [CompletionResultType]::ParameterValue, 'Watch environment readings; stop robots and halt the fleet on critical readings')
             [CompletionResult]::new('executor', 'executor', [CompletionResultType]::ParameterValue, 'Verify and apply each command exactly once (the robot command consumer)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times')
+            [CompletionResult]::new('anomaly-detector', 'anomaly-detector', [CompletionResultType]::ParameterValue, 'Run the anomaly detector: raw_telemetry in, anomalies out')
             break
         }
         'fleetctl;help;run;control-center' {
@@ -1397,10 +1900,16 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         'fleetctl;help;run;retry' {
             break
         }
+        'fleetctl;help;run;anomaly-detector' {
+            break
+        }
         'fleetctl;help;halt' {
             break
         }
         'fleetctl;help;resume' {
+            break
+        }
+        'fleetctl;help;demo' {
             break
         }
         'fleetctl;help;canary' {
@@ -1425,6 +1934,50 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;help;doctor' {
+            break
+        }
+        'fleetctl;help;replay' {
+            [CompletionResult]::new('dataset', 'dataset', [CompletionResultType]::ParameterValue, 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace')
+            break
+        }
+        'fleetctl;help;replay;dataset' {
+            break
+        }
+        'fleetctl;help;consume' {
+            [CompletionResult]::new('anomalies', 'anomalies', [CompletionResultType]::ParameterValue, 'Show anomalies as they arrive and open one OPEN alert per new anomaly')
+            break
+        }
+        'fleetctl;help;consume;anomalies' {
+            break
+        }
+        'fleetctl;help;alerts' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show the current state of each alert')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve an acknowledged alert')
+            [CompletionResult]::new('dismiss', 'dismiss', [CompletionResultType]::ParameterValue, 'Dismiss an alert as not a real problem')
+            [CompletionResult]::new('intervene', 'intervene', [CompletionResultType]::ParameterValue, 'Record an intervention on the vehicle (acknowledges the alert)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show who did what to an alert, and when')
+            break
+        }
+        'fleetctl;help;alerts;list' {
+            break
+        }
+        'fleetctl;help;alerts;resolve' {
+            break
+        }
+        'fleetctl;help;alerts;dismiss' {
+            break
+        }
+        'fleetctl;help;alerts;intervene' {
+            break
+        }
+        'fleetctl;help;alerts;history' {
+            break
+        }
+        'fleetctl;help;ack' {
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Acknowledge an alert (a no-op on an acknowledged one)')
+            break
+        }
+        'fleetctl;help;ack;alert' {
             break
         }
         'fleetctl;help;generate' {

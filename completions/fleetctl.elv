@@ -52,10 +52,15 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand run 'Run a long-running role: executor, retry, control center, safety monitor'
             cand halt 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
             cand resume 'Lift a halt of the same scope; robots resume from their preserved state'
+            cand demo 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
             cand canary 'Canary rollout: failure rates of real and dry-run commands'
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+            cand replay 'Replay recorded data onto the fleet''s topics'
+            cand consume 'Read and display records from the fleet''s topics'
+            cand alerts 'List and work operator alerts'
+            cand ack 'Acknowledge something that waits for an operator'
             cand generate 'Write shell completions and man pages (used to refresh completions/ and man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -733,6 +738,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand safety-monitor 'Watch environment readings; stop robots and halt the fleet on critical readings'
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+            cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;run;control-center'= {
@@ -861,11 +867,46 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fleetctl;run;anomaly-detector'= {
+            cand --group 'Consumer group'
+            cand --decel-threshold 'sudden_deceleration: deceleration above this (m/s²)'
+            cand --speed-drop-threshold 'sudden_deceleration: speed drop above this (m/s) within --decel-window'
+            cand --decel-window 'sudden_deceleration: the window of the speed drop'
+            cand --label-swing-threshold 'perception_instability: label probability swing (max − min over 10 frames) above this'
+            cand --jitter-threshold 'perception_instability: position off by more than this (m) from where velocity puts it'
+            cand --jitter-frames 'perception_instability: this many jittery frames among the last 10'
+            cand --idle-exit 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fleetctl;run;help'= {
             cand control-center 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
             cand safety-monitor 'Watch environment readings; stop robots and halt the fleet on critical readings'
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+            cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;run;help;control-center'= {
@@ -875,6 +916,8 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;run;help;executor'= {
         }
         &'fleetctl;run;help;retry'= {
+        }
+        &'fleetctl;run;help;anomaly-detector'= {
         }
         &'fleetctl;run;help;help'= {
         }
@@ -939,6 +982,37 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --all 'The whole fleet'
             cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;demo'= {
+            cand --robots 'Number of robots'
+            cand --duration 'How long the demo runs'
+            cand --speedup 'Simulation speed-up'
+            cand --chaos 'Fraction of executions that fail, so retries and the DLQ can be watched'
+            cand --canary 'Fraction of robots (stable by id) that get real commands; the rest get dry runs'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
@@ -1182,6 +1256,398 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fleetctl;replay'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;replay;dataset'= {
+            cand --input-format 'File format (default: from the extension: .csv, .jsonl, .ndjson, .json)'
+            cand --rate 'Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)'
+            cand --session-id 'Name of this run, written into every event (default: generated)'
+            cand --dedup-ttl 'How long an event id is remembered to drop duplicates before sending'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand --loop 'Start again at the end, until Ctrl-C (event time keeps increasing)'
+            cand --strict 'Stop at the first bad row instead of reporting and skipping it'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;replay;help'= {
+            cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;replay;help;dataset'= {
+        }
+        &'fleetctl;replay;help;help'= {
+        }
+        &'fleetctl;consume'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand anomalies 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;consume;anomalies'= {
+            cand --group 'Consumer group'
+            cand --since 'Start at this age (10m, 2h) or time (RFC 3339)'
+            cand --max 'Stop after showing N anomalies'
+            cand --severity 'Show only this severity (repeatable)'
+            cand --type 'Show only this anomaly type (repeatable)'
+            cand --vehicle 'Show only this vehicle (repeatable)'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand --from-beginning 'Start at the beginning of the topic instead of the group''s committed position'
+            cand --exit-at-end 'Stop at the end of the topic (as it was at the start)'
+            cand --no-alerts 'Only watch: open no alerts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;consume;help'= {
+            cand anomalies 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;consume;help;anomalies'= {
+        }
+        &'fleetctl;consume;help;help'= {
+        }
+        &'fleetctl;alerts'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show the current state of each alert'
+            cand resolve 'Resolve an acknowledged alert'
+            cand dismiss 'Dismiss an alert as not a real problem'
+            cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
+            cand history 'Show who did what to an alert, and when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;alerts;list'= {
+            cand --status 'Show only alerts in this state (repeatable)'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;resolve'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;dismiss'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;intervene'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;history'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;alerts;help'= {
+            cand list 'Show the current state of each alert'
+            cand resolve 'Resolve an acknowledged alert'
+            cand dismiss 'Dismiss an alert as not a real problem'
+            cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
+            cand history 'Show who did what to an alert, and when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;alerts;help;list'= {
+        }
+        &'fleetctl;alerts;help;resolve'= {
+        }
+        &'fleetctl;alerts;help;dismiss'= {
+        }
+        &'fleetctl;alerts;help;intervene'= {
+        }
+        &'fleetctl;alerts;help;history'= {
+        }
+        &'fleetctl;alerts;help;help'= {
+        }
+        &'fleetctl;ack'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand alert 'Acknowledge an alert (a no-op on an acknowledged one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;ack;alert'= {
+            cand --operator 'Operator id (default: FLEETCTL_OPERATOR, then the context''s operator)'
+            cand --comment 'A comment stored with the action'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;ack;help'= {
+            cand alert 'Acknowledge an alert (a no-op on an acknowledged one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;ack;help;alert'= {
+        }
+        &'fleetctl;ack;help;help'= {
+        }
         &'fleetctl;generate'= {
             cand --out 'Directory under which completions/ and man/ are written'
             cand --brokers 'Kafka bootstrap servers, comma separated'
@@ -1220,10 +1686,15 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand run 'Run a long-running role: executor, retry, control center, safety monitor'
             cand halt 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
             cand resume 'Lift a halt of the same scope; robots resume from their preserved state'
+            cand demo 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
             cand canary 'Canary rollout: failure rates of real and dry-run commands'
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+            cand replay 'Replay recorded data onto the fleet''s topics'
+            cand consume 'Read and display records from the fleet''s topics'
+            cand alerts 'List and work operator alerts'
+            cand ack 'Acknowledge something that waits for an operator'
             cand generate 'Write shell completions and man pages (used to refresh completions/ and man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1285,6 +1756,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand safety-monitor 'Watch environment readings; stop robots and halt the fleet on critical readings'
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+            cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
         }
         &'fleetctl;help;run;control-center'= {
         }
@@ -1294,9 +1766,13 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;help;run;retry'= {
         }
+        &'fleetctl;help;run;anomaly-detector'= {
+        }
         &'fleetctl;help;halt'= {
         }
         &'fleetctl;help;resume'= {
+        }
+        &'fleetctl;help;demo'= {
         }
         &'fleetctl;help;canary'= {
             cand status 'Failure rates of real (canary) and dry-run commands, from completions'
@@ -1314,6 +1790,38 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;help;lag'= {
         }
         &'fleetctl;help;doctor'= {
+        }
+        &'fleetctl;help;replay'= {
+            cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
+        }
+        &'fleetctl;help;replay;dataset'= {
+        }
+        &'fleetctl;help;consume'= {
+            cand anomalies 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
+        }
+        &'fleetctl;help;consume;anomalies'= {
+        }
+        &'fleetctl;help;alerts'= {
+            cand list 'Show the current state of each alert'
+            cand resolve 'Resolve an acknowledged alert'
+            cand dismiss 'Dismiss an alert as not a real problem'
+            cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
+            cand history 'Show who did what to an alert, and when'
+        }
+        &'fleetctl;help;alerts;list'= {
+        }
+        &'fleetctl;help;alerts;resolve'= {
+        }
+        &'fleetctl;help;alerts;dismiss'= {
+        }
+        &'fleetctl;help;alerts;intervene'= {
+        }
+        &'fleetctl;help;alerts;history'= {
+        }
+        &'fleetctl;help;ack'= {
+            cand alert 'Acknowledge an alert (a no-op on an acknowledged one)'
+        }
+        &'fleetctl;help;ack;alert'= {
         }
         &'fleetctl;help;generate'= {
         }

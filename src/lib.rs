@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod dataset;
 pub mod error;
 pub mod exit;
 pub mod fsutil;

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod anomaly;
 mod cli;
 mod config;
 mod docs;

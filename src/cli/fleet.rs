@@ -83,6 +83,8 @@ pub enum RunCommand {
     Executor(ExecutorArgs),
     /// Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times
     Retry(RetryArgs),
+    /// Run the anomaly detector: raw_telemetry in, anomalies out
+    AnomalyDetector(super::DetectorArgs),
 }
 
 /// Options of `run retry`.

@@ -1,12 +1,14 @@
 //! Command-line definitions (clap derive). The `///` docs here are the help text and man pages.
 //! No clap type travels past `settings` and the `commands` glue.
 
+mod anomaly;
 mod config;
 mod fleet;
 mod keys;
 mod ops;
 mod topics;
 
+pub use anomaly::*;
 pub use config::*;
 pub use fleet::*;
 pub use keys::*;
@@ -255,6 +257,18 @@ pub enum Command {
     Lag(LagArgs),
     /// Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
     Doctor(DoctorArgs),
+    /// Replay recorded data onto the fleet's topics
+    #[command(subcommand)]
+    Replay(ReplayCommand),
+    /// Read and display records from the fleet's topics
+    #[command(subcommand)]
+    Consume(ConsumeCommand),
+    /// List and work operator alerts
+    #[command(subcommand)]
+    Alerts(AlertsCommand),
+    /// Acknowledge something that waits for an operator
+    #[command(subcommand)]
+    Ack(AckCommand),
     /// Write shell completions and man pages (used to refresh completions/ and man/)
     #[command(hide = true)]
     Generate(GenerateArgs),

@@ -1,5 +1,7 @@
 //! One module per subcommand: each turns its clap arguments into options and calls the library.
 
+mod alerts;
+mod anomaly;
 mod canary;
 mod config;
 mod demo;
@@ -41,6 +43,10 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,
             Command::Simulate(c) => simulate::run(&settings, c).await,
             Command::Fleet(c) => fleet::run(&settings, c).await,
+            Command::Replay(c) => anomaly::replay(&settings, c).await,
+            Command::Consume(c) => anomaly::consume(&settings, c).await,
+            Command::Alerts(c) => alerts::run(&settings, c).await,
+            Command::Ack(c) => alerts::ack(&settings, c).await,
             Command::Generate(a) => generate::run(a),
             Command::Run(c) => run::run(&settings, c).await,
             Command::Halt(a) => halt::run(&settings, a, true).await,

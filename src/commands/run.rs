@@ -14,6 +14,7 @@ pub async fn run(settings: &Settings, cmd: RunCommand) -> Result<Exit> {
     match cmd {
         RunCommand::Executor(a) => run_executor(settings, a).await,
         RunCommand::Retry(a) => run_retry(settings, a).await,
+        RunCommand::AnomalyDetector(a) => super::anomaly::anomaly_detector(settings, a).await,
         RunCommand::ControlCenter(a) => super::run_control_center::run(settings, a).await,
         RunCommand::SafetyMonitor(a) => super::run_safety_monitor::run(settings, a).await,
     }

@@ -1,7 +1,11 @@
 //! Wire types: the JSON records fleetctl writes to and reads from Kafka.
 
+pub mod anomaly;
 pub mod command;
 pub mod fleet;
+
+#[cfg(test)]
+mod schema_tests;
 
 /// Milliseconds since the Unix epoch, now.
 pub fn now_ms() -> i64 {

@@ -1,0 +1,204 @@
+//! Command-line definitions of the anomaly pipeline: replay, the detector, the operator service
+//! and alert handling.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+/// `fleetctl replay ...`
+#[derive(Debug, Subcommand)]
+pub enum ReplayCommand {
+    /// Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace
+    Dataset(ReplayDatasetArgs),
+}
+
+/// Dataset file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Comma-separated values with a header line
+    Csv,
+    /// One JSON object per line
+    Jsonl,
+}
+
+/// Options of `replay dataset`.
+#[derive(Debug, Args)]
+pub struct ReplayDatasetArgs {
+    /// Dataset files (docs/dataset.md describes the columns), replayed in order
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// File format (default: from the extension: .csv, .jsonl, .ndjson, .json)
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+    /// Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)
+    #[arg(long, default_value_t = 1.0, value_name = "RATE")]
+    pub rate: f64,
+    /// Start again at the end, until Ctrl-C (event time keeps increasing)
+    #[arg(long = "loop")]
+    pub looped: bool,
+    /// Stop at the first bad row instead of reporting and skipping it
+    #[arg(long)]
+    pub strict: bool,
+    /// Name of this run, written into every event (default: generated)
+    #[arg(long, value_name = "ID")]
+    pub session_id: Option<String>,
+    /// How long an event id is remembered to drop duplicates before sending
+    #[arg(long, default_value = "10m", value_name = "DURATION", value_parser = super::parse_duration)]
+    pub dedup_ttl: std::time::Duration,
+}
+
+/// Options of `run anomaly-detector`.
+#[derive(Debug, Args)]
+pub struct DetectorArgs {
+    /// Consumer group
+    #[arg(long, default_value = "anomaly-service-group", value_name = "GROUP")]
+    pub group: String,
+    /// sudden_deceleration: deceleration above this (m/s²)
+    #[arg(long, default_value_t = 3.0, value_name = "M/S²")]
+    pub decel_threshold: f64,
+    /// sudden_deceleration: speed drop above this (m/s) within --decel-window
+    #[arg(long, default_value_t = 5.0, value_name = "M/S")]
+    pub speed_drop_threshold: f64,
+    /// sudden_deceleration: the window of the speed drop
+    #[arg(long, default_value = "500ms", value_name = "DURATION", value_parser = super::parse_duration)]
+    pub decel_window: std::time::Duration,
+    /// perception_instability: label probability swing (max − min over 10 frames) above this
+    #[arg(long, default_value_t = 0.4, value_name = "P")]
+    pub label_swing_threshold: f64,
+    /// perception_instability: position off by more than this (m) from where velocity puts it
+    #[arg(long, default_value_t = 1.0, value_name = "M")]
+    pub jitter_threshold: f64,
+    /// perception_instability: this many jittery frames among the last 10
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub jitter_frames: usize,
+    /// Stop (cleanly) after this long without a record, instead of running until Ctrl-C
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    pub idle_exit: Option<std::time::Duration>,
+}
+
+/// `fleetctl consume ...`
+#[derive(Debug, Subcommand)]
+pub enum ConsumeCommand {
+    /// Show anomalies as they arrive and open one OPEN alert per new anomaly
+    Anomalies(ConsumeAnomaliesArgs),
+}
+
+/// Severities, for filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum SeverityArg {
+    /// Worth knowing
+    Info,
+    /// Needs a look
+    Warning,
+    /// Needs action now
+    Critical,
+}
+
+/// Anomaly types, for filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum AnomalyTypeArg {
+    /// Hard braking
+    SuddenDeceleration,
+    /// Label flicker or jumpy positions
+    PerceptionInstability,
+}
+
+/// Options of `consume anomalies`.
+#[derive(Debug, Args)]
+pub struct ConsumeAnomaliesArgs {
+    /// Consumer group
+    #[arg(long, default_value = "operator-service-group", value_name = "GROUP")]
+    pub group: String,
+    /// Start at the beginning of the topic instead of the group's committed position
+    #[arg(long, conflicts_with = "since")]
+    pub from_beginning: bool,
+    /// Start at this age (10m, 2h) or time (RFC 3339)
+    #[arg(long, value_name = "AGE|TIME")]
+    pub since: Option<String>,
+    /// Stop after showing N anomalies
+    #[arg(long, value_name = "N")]
+    pub max: Option<u64>,
+    /// Stop at the end of the topic (as it was at the start)
+    #[arg(long)]
+    pub exit_at_end: bool,
+    /// Show only this severity (repeatable)
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub severity: Vec<SeverityArg>,
+    /// Show only this anomaly type (repeatable)
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub anomaly_type: Vec<AnomalyTypeArg>,
+    /// Show only this vehicle (repeatable)
+    #[arg(long, value_name = "VEHICLE_ID")]
+    pub vehicle: Vec<String>,
+    /// Only watch: open no alerts
+    #[arg(long)]
+    pub no_alerts: bool,
+}
+
+/// `fleetctl alerts ...`
+#[derive(Debug, Subcommand)]
+pub enum AlertsCommand {
+    /// Show the current state of each alert
+    List(AlertsListArgs),
+    /// Resolve an acknowledged alert
+    Resolve(AlertActionArgs),
+    /// Dismiss an alert as not a real problem
+    Dismiss(AlertActionArgs),
+    /// Record an intervention on the vehicle (acknowledges the alert)
+    Intervene(AlertActionArgs),
+    /// Show who did what to an alert, and when
+    History(AlertHistoryArgs),
+}
+
+/// Alert states, for filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum AlertStatusArg {
+    /// Nobody has taken it
+    Open,
+    /// An operator has taken it
+    Acknowledged,
+    /// Handled
+    Resolved,
+    /// Not a real problem
+    Dismissed,
+}
+
+/// Options of `alerts list`.
+#[derive(Debug, Args)]
+pub struct AlertsListArgs {
+    /// Show only alerts in this state (repeatable)
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Vec<AlertStatusArg>,
+}
+
+/// Options of an action on one alert.
+#[derive(Debug, Args)]
+pub struct AlertActionArgs {
+    /// The alert id
+    #[arg(value_name = "ALERT_ID")]
+    pub alert_id: String,
+    /// Operator id (default: FLEETCTL_OPERATOR, then the context's operator)
+    #[arg(long, value_name = "ID")]
+    pub operator: Option<String>,
+    /// A comment stored with the action
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+}
+
+/// Options of `alerts history`.
+#[derive(Debug, Args)]
+pub struct AlertHistoryArgs {
+    /// The alert id
+    #[arg(value_name = "ALERT_ID")]
+    pub alert_id: String,
+}
+
+/// `fleetctl ack ...`
+#[derive(Debug, Subcommand)]
+pub enum AckCommand {
+    /// Acknowledge an alert (a no-op on an acknowledged one)
+    Alert(AlertActionArgs),
+}

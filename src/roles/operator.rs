@@ -1,0 +1,267 @@
+//! `consume anomalies`: the operator service. Reads `anomalies`, opens one OPEN alert per new
+//! anomaly on `operator_alerts` (deduplicated by anomaly_id, also across restarts) and hands
+//! each anomaly to the caller for display. Offsets are committed after the alerts are acknowledged.
+
+use std::collections::{BTreeMap, HashSet};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::{Message, Offset, TopicPartitionList};
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+
+use crate::catalog::{self, names};
+use crate::error::{Error, Result};
+use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
+use crate::settings::Settings;
+
+use super::io::Pending;
+
+/// Default consumer group of the operator service.
+pub const GROUP: &str = "operator-service-group";
+
+/// Where reading starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Start {
+    /// The group's committed offsets (earliest when it has none).
+    Committed,
+    /// The beginning of every partition.
+    Beginning,
+    /// The first record at or after this time.
+    Since(DateTime<Utc>),
+}
+
+/// Which anomalies are shown (every new anomaly still opens an alert).
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Severities to show; all when empty.
+    pub severities: Vec<Severity>,
+    /// Types to show; all when empty.
+    pub types: Vec<AnomalyType>,
+    /// Vehicle ids to show; all when empty.
+    pub vehicles: Vec<String>,
+}
+
+impl Filter {
+    /// Whether the anomaly passes.
+    pub fn matches(&self, a: &Anomaly) -> bool {
+        (self.severities.is_empty() || self.severities.contains(&a.severity))
+            && (self.types.is_empty() || self.types.contains(&a.anomaly_type))
+            && (self.vehicles.is_empty() || self.vehicles.contains(&a.vehicle_id))
+    }
+}
+
+/// How the service reads.
+#[derive(Debug, Clone)]
+pub struct ConsumeOptions {
+    /// Consumer group id.
+    pub group: String,
+    /// Where to start.
+    pub start: Start,
+    /// Stop after showing this many anomalies.
+    pub max: Option<u64>,
+    /// Stop once the end of every partition (as of the start) is reached.
+    pub exit_at_end: bool,
+    /// What to show.
+    pub filter: Filter,
+    /// Open alerts for new anomalies (off: only watch).
+    pub open_alerts: bool,
+}
+
+/// Counters reported when the service stops.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(tag = "type", rename = "consume_summary")]
+pub struct ConsumeSummary {
+    /// Records read.
+    pub read: u64,
+    /// Anomalies shown.
+    pub shown: u64,
+    /// Alerts opened.
+    pub alerts_opened: u64,
+    /// Anomalies that already had an alert.
+    pub already_alerted: u64,
+    /// Records that were not valid anomalies (skipped).
+    pub malformed: u64,
+    /// Stopped by Ctrl-C or SIGTERM.
+    pub interrupted: bool,
+}
+
+/// Runs until cancelled, `max` anomalies were shown, or (with `exit_at_end`) the end is reached.
+/// `show` gets each matching anomaly with the alert it opened, if any.
+pub async fn consume(
+    settings: &Settings,
+    opts: &ConsumeOptions,
+    cancel: &CancellationToken,
+    mut show: impl FnMut(&Anomaly, Option<&OperatorAlert>) -> Result<()>,
+) -> Result<ConsumeSummary> {
+    let k = settings.kafka()?;
+    let topic = catalog::topic(&settings.topic_prefix, names::ANOMALIES);
+    let alerts_topic = catalog::topic(&settings.topic_prefix, names::OPERATOR_ALERTS);
+    let mut known: HashSet<String> = if opts.open_alerts {
+        super::alerts::alert_records(settings)?
+            .into_iter()
+            .map(|a| a.anomaly_id)
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let mut cfg = crate::kafka::client_config(k)?;
+    cfg.set("group.id", &opts.group)
+        .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "false");
+    let consumer: StreamConsumer = cfg.create().map_err(crate::kafka::creation_error)?;
+    let parts = super::io::partitions(&super::io::reader(k)?, &topic, k)?;
+    let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
+    for &p in &parts {
+        let (_, high) = consumer
+            .fetch_watermarks(&topic, p, k.timeout)
+            .map_err(|e| Error::Broker(format!("cannot read the offsets of {topic}: {e}")))?;
+        ends.insert(p, high);
+    }
+    let tpl = start_offsets(&consumer, &topic, &parts, opts.start, k.timeout)?;
+    // Partitions that start at or past their end have nothing to read for --exit-at-end.
+    let mut next: BTreeMap<i32, i64> = BTreeMap::new();
+    for e in tpl.elements() {
+        if let Offset::Offset(o) = e.offset() {
+            next.insert(e.partition(), o);
+        }
+    }
+    consumer
+        .assign(&tpl)
+        .map_err(|e| Error::Broker(format!("cannot read {topic}: {e}")))?;
+    let producer = super::io::producer(k)?;
+    let mut pending = Pending::default();
+    let mut summary = ConsumeSummary::default();
+    let mut consumed: BTreeMap<i32, i64> = BTreeMap::new();
+    let at_end = |next: &BTreeMap<i32, i64>| {
+        ends.iter()
+            .all(|(p, &high)| high == 0 || next.get(p).is_some_and(|&n| n >= high))
+    };
+    let mut tick = tokio::time::interval(Duration::from_millis(200));
+    loop {
+        if opts.max.is_some_and(|m| summary.shown >= m) || (opts.exit_at_end && at_end(&next)) {
+            break;
+        }
+        tokio::select! {
+            _ = cancel.cancelled() => { summary.interrupted = true; break; }
+            _ = tick.tick() => {
+                commit(&consumer, &mut pending, &topic, &consumed, CommitMode::Async).await?;
+            }
+            m = consumer.recv() => {
+                let m = match m {
+                    Ok(m) => m,
+                    Err(e) => {
+                        // Transient broker trouble: librdkafka retries by itself.
+                        tracing::warn!("consuming {topic}: {e}");
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        continue;
+                    }
+                };
+                summary.read += 1;
+                next.insert(m.partition(), m.offset() + 1);
+                consumed.insert(m.partition(), m.offset() + 1);
+                let anomaly = match m.payload().map(serde_json::from_slice::<Anomaly>) {
+                    Some(Ok(a)) => a,
+                    other => {
+                        summary.malformed += 1;
+                        let reason = match other {
+                            Some(Err(e)) => e.to_string(),
+                            _ => "empty payload".to_string(),
+                        };
+                        tracing::warn!(partition = m.partition(), offset = m.offset(), "skipping malformed anomaly: {reason}");
+                        continue;
+                    }
+                };
+                let mut opened = None;
+                if opts.open_alerts {
+                    if known.insert(anomaly.anomaly_id.clone()) {
+                        let alert = super::alerts::open_alert(&anomaly, Utc::now());
+                        pending.send(&producer, &alerts_topic, &alert.alert_id, &serde_json::to_vec(&alert)?, None).await?;
+                        summary.alerts_opened += 1;
+                        opened = Some(alert);
+                    } else {
+                        summary.already_alerted += 1;
+                    }
+                }
+                if opts.filter.matches(&anomaly) {
+                    summary.shown += 1;
+                    show(&anomaly, opened.as_ref())?;
+                }
+            }
+        }
+    }
+    commit(&consumer, &mut pending, &topic, &consumed, CommitMode::Sync).await?;
+    Ok(summary)
+}
+
+fn start_offsets(
+    consumer: &StreamConsumer,
+    topic: &str,
+    parts: &[i32],
+    start: Start,
+    timeout: Duration,
+) -> Result<TopicPartitionList> {
+    let mut tpl = TopicPartitionList::new();
+    let bad =
+        |e: rdkafka::error::KafkaError| Error::Broker(format!("cannot position on {topic}: {e}"));
+    for &p in parts {
+        let o = match start {
+            Start::Since(t) => Offset::Offset(t.timestamp_millis()),
+            _ => Offset::Invalid,
+        };
+        tpl.add_partition_offset(topic, p, o).map_err(bad)?;
+    }
+    let mut resolved = match start {
+        Start::Committed => consumer.committed_offsets(tpl, timeout).map_err(bad)?,
+        Start::Since(_) => consumer.offsets_for_times(tpl, timeout).map_err(bad)?,
+        Start::Beginning => tpl,
+    };
+    // Whatever has no concrete offset (no commit yet, nothing after --since) starts from a
+    // watermark: the beginning, or the end for --since.
+    let mut fixed = TopicPartitionList::new();
+    for e in resolved.elements_for_topic(topic) {
+        let o = match e.offset() {
+            Offset::Offset(o) if o >= 0 => o,
+            _ => {
+                let (low, high) = consumer
+                    .fetch_watermarks(topic, e.partition(), timeout)
+                    .map_err(bad)?;
+                if matches!(start, Start::Since(_)) {
+                    high
+                } else {
+                    low
+                }
+            }
+        };
+        fixed
+            .add_partition_offset(topic, e.partition(), Offset::Offset(o))
+            .map_err(bad)?;
+    }
+    resolved = fixed;
+    Ok(resolved)
+}
+
+async fn commit(
+    consumer: &StreamConsumer,
+    pending: &mut Pending,
+    topic: &str,
+    consumed: &BTreeMap<i32, i64>,
+    mode: CommitMode,
+) -> Result<()> {
+    pending.confirm().await?;
+    if consumed.is_empty() {
+        return Ok(());
+    }
+    let mut tpl = TopicPartitionList::new();
+    for (&p, &o) in consumed {
+        tpl.add_partition_offset(topic, p, Offset::Offset(o))
+            .map_err(|e| Error::Other(e.into()))?;
+    }
+    if let Err(e) = consumer.commit(&tpl, mode) {
+        tracing::warn!(
+            "offset commit failed (anomalies will be re-read; alerts stay deduplicated): {e}"
+        );
+    }
+    Ok(())
+}

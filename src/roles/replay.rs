@@ -1,0 +1,261 @@
+//! `replay dataset`: sends recorded trajectories to `raw_telemetry` at their recorded pace
+//! (divided by the rate), keyed by vehicle so each vehicle's frames stay in file order.
+
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use rdkafka::producer::Producer;
+use serde::Serialize;
+use tokio_util::sync::CancellationToken;
+
+use crate::catalog::{self, names};
+use crate::dataset::{self, InputFormat, Row};
+use crate::error::{Error, Result};
+use crate::model::anomaly::ReplayMetadata;
+use crate::settings::Settings;
+
+pub use super::sender::{counting_producer, send_blocking, DeliveryCounter};
+use super::sender::{Plan, Tally};
+
+/// What to replay and how.
+#[derive(Debug, Clone)]
+pub struct ReplayOptions {
+    /// Dataset files, replayed one after the other.
+    pub files: Vec<PathBuf>,
+    /// Forced format; by extension when `None`.
+    pub input_format: Option<InputFormat>,
+    /// Event-time speed-up; 0 sends as fast as possible.
+    pub rate: f64,
+    /// Repeat until interrupted.
+    pub looped: bool,
+    /// Stop at the first bad row.
+    pub strict: bool,
+    /// Name of the run; generated when `None`.
+    pub session_id: Option<String>,
+    /// How long an event id is remembered to drop duplicates.
+    pub dedup_ttl: Duration,
+}
+
+/// The end-of-run summary printed on stdout.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename = "replay_summary")]
+pub struct ReplaySummary {
+    /// Name of the run.
+    pub replay_session_id: String,
+    /// Topic written to.
+    pub topic: String,
+    /// Usable rows read from the files.
+    pub rows_read: u64,
+    /// Rows skipped as bad.
+    pub bad_rows: u64,
+    /// Events dropped because their id was sent within the TTL.
+    pub duplicates_dropped: u64,
+    /// Events handed to the producer.
+    pub sent: u64,
+    /// Events the broker acknowledged.
+    pub delivered: u64,
+    /// Events the broker did not take.
+    pub failed: u64,
+    /// Passes over the dataset (started).
+    pub loops: u64,
+    /// Wall time until the last event was handed to the producer, in seconds (the paced part).
+    pub elapsed_s: f64,
+    /// Wall time including waiting for every delivery report, in seconds.
+    pub total_s: f64,
+    /// Event-time span of one pass, in seconds.
+    pub event_span_s: f64,
+    /// Events delivered per wall second, delivery wait included.
+    pub rows_per_s: f64,
+    /// Stopped by Ctrl-C or SIGTERM.
+    pub interrupted: bool,
+}
+
+/// Reads every file; bad rows are reported (or, with `strict`, end the run).
+pub fn load(opts: &ReplayOptions, warn: impl Fn(&str)) -> Result<(Vec<Row>, u64)> {
+    let mut rows = Vec::new();
+    let mut bad = 0;
+    for f in &opts.files {
+        let format = match opts.input_format {
+            Some(x) => x,
+            None => InputFormat::from_path(f)?,
+        };
+        let read = dataset::read_file(f, format)?;
+        if let Some(first) = read.bad.first() {
+            if opts.strict {
+                return Err(Error::usage(format!("bad row (--strict): {first}")));
+            }
+        }
+        for b in &read.bad {
+            warn(&format!("skipped bad row {b}"));
+        }
+        bad += read.bad.len() as u64;
+        rows.extend(read.rows);
+    }
+    Ok((rows, bad))
+}
+
+/// Replays the dataset until its end (or forever with `--loop`) or until cancelled.
+pub async fn replay(
+    settings: &Settings,
+    opts: &ReplayOptions,
+    cancel: &CancellationToken,
+) -> Result<ReplaySummary> {
+    if !(opts.rate.is_finite() && opts.rate >= 0.0) {
+        return Err(Error::usage("--rate must be a non-negative number"));
+    }
+    let printer = &settings.printer;
+    let (rows, bad_rows) = load(opts, |m| printer.warn(m))?;
+    let topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
+    let session = opts.session_id.clone().unwrap_or_else(|| {
+        format!(
+            "replay-{}",
+            &uuid::Uuid::new_v4().simple().to_string()[..12]
+        )
+    });
+    let meta = ReplayMetadata {
+        replay_session_id: session.clone(),
+        replay_rate: opts.rate,
+    };
+    let telemetry = super::telemetry::derive(&rows);
+    let vehicle_ids: Vec<String> = rows.iter().map(Row::vehicle_id).collect();
+    let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
+    let last_ns = rows
+        .iter()
+        .map(|r| r.timestamp_ns)
+        .max()
+        .unwrap_or(first_ns);
+    let span_ns = last_ns - first_ns;
+    // The next pass starts one typical frame gap after the last frame, so event time keeps rising.
+    let lap_ns = span_ns + typical_gap_ns(&rows);
+
+    let k = settings.kafka()?;
+    // A missing topic would otherwise only show as delivery timeouts a minute later.
+    super::io::partitions(&super::io::reader(k)?, &topic, k)?;
+    let producer = counting_producer(settings)?;
+    let progress = progress_bar(printer, rows.len() as u64, opts.looped);
+    let plan = Plan {
+        rows: &rows,
+        telemetry: &telemetry,
+        vehicle_ids: &vehicle_ids,
+        meta: &meta,
+        topic: &topic,
+        first_ns,
+        lap_ns,
+        rate: opts.rate,
+        looped: opts.looped,
+        dedup_ttl: opts.dedup_ttl,
+    };
+    let start = Instant::now();
+    // Unpaced, the work per row (ids, JSON) is the bottleneck: vehicles are split over threads,
+    // each vehicle on one thread so its order holds. Paced, one thread keeps the deadlines.
+    let workers = if opts.rate == 0.0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    } else {
+        1
+    };
+    let shares = super::sender::shares(&vehicle_ids, workers);
+    // A failing thread stops the others instead of letting them finish for nothing.
+    let stop = cancel.child_token();
+    // block_in_place: the sending threads block this worker; the runtime (multi-threaded in the
+    // CLI) keeps serving the signal handler on another.
+    let tally = tokio::task::block_in_place(|| {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = shares
+                .iter()
+                .map(|share| {
+                    let (plan, producer, progress, stop) =
+                        (&plan, &producer, progress.clone(), &stop);
+                    scope.spawn(move || {
+                        let r =
+                            super::sender::send_share(plan, share, producer, stop, progress, start);
+                        if r.is_err() {
+                            stop.cancel();
+                        }
+                        r
+                    })
+                })
+                .collect();
+            let mut total = Tally::default();
+            for h in handles {
+                let t = h
+                    .join()
+                    .map_err(|_| Error::Other(anyhow::anyhow!("a replay thread panicked")))??;
+                total.merge(t);
+            }
+            Ok::<_, Error>(total)
+        })
+    })?;
+    let (sent, dups, loops, interrupted) = (tally.sent, tally.dups, tally.loops, tally.interrupted);
+    let elapsed = start.elapsed().as_secs_f64();
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    printer.status(format!("flushing {sent} events to {topic}"));
+    // Blocking is fine here: nothing else runs on this task, and signals are handled elsewhere.
+    let flushed = producer.flush(Duration::from_secs(60));
+    let total = start.elapsed().as_secs_f64();
+    let ctx = producer.context();
+    let delivered = ctx.delivered.load(Ordering::Relaxed);
+    let mut failed = ctx.failed.load(Ordering::Relaxed);
+    if flushed.is_err() {
+        failed = failed.max(sent.saturating_sub(delivered));
+    }
+    if let Ok(first) = ctx.first_error.lock() {
+        if let Some(e) = first.as_ref() {
+            printer.warn(format!(
+                "{failed} events were not delivered; first error: {e}"
+            ));
+        }
+    }
+    Ok(ReplaySummary {
+        replay_session_id: session,
+        topic,
+        rows_read: rows.len() as u64,
+        bad_rows,
+        duplicates_dropped: dups,
+        sent,
+        delivered,
+        failed,
+        loops,
+        elapsed_s: elapsed,
+        total_s: total,
+        event_span_s: span_ns as f64 / 1e9,
+        rows_per_s: if total > 0.0 {
+            delivered as f64 / total
+        } else {
+            0.0
+        },
+        interrupted,
+    })
+}
+
+fn typical_gap_ns(rows: &[Row]) -> i64 {
+    let mut ts: Vec<i64> = rows.iter().map(|r| r.timestamp_ns).collect();
+    ts.sort_unstable();
+    ts.dedup();
+    let mut gaps: Vec<i64> = ts.windows(2).map(|w| w[1] - w[0]).collect();
+    gaps.sort_unstable();
+    gaps.get(gaps.len() / 2).copied().unwrap_or(100_000_000)
+}
+
+fn progress_bar(
+    printer: &crate::output::Printer,
+    len: u64,
+    looped: bool,
+) -> Option<indicatif::ProgressBar> {
+    if !printer.progress_enabled() {
+        return None;
+    }
+    let pb = if looped {
+        indicatif::ProgressBar::new_spinner()
+    } else {
+        indicatif::ProgressBar::new(len)
+    };
+    let template =
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} rows {per_sec} event time {msg}";
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        pb.set_style(style);
+    }
+    Some(pb)
+}
