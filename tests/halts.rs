@@ -209,3 +209,115 @@ fn canary_status_reports_failure_rates() {
     assert_eq!(dry["total"], 25);
     assert_eq!(dry["failure_rate"], 0.0);
 }
+
+#[test]
+fn halt_all_waits_for_every_robot_and_names_the_one_that_ignores_it() {
+    let w = fleet_world("haltall", 20);
+    let mut sim = w
+        .kafka()
+        .args([
+            "simulate",
+            "--robots",
+            "20",
+            "--interval",
+            "0.2",
+            "--ignore-halts",
+            "robot-0007",
+            "--duration",
+            "60s",
+        ])
+        .spawn();
+    // Wait until every robot has reported, so all twenty are in scope.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let settings = crate::support::kafka::settings();
+    while std::time::Instant::now() < deadline {
+        let seen = fleetctl::roles::fleet_view::recent_robots(
+            &settings,
+            &w.prefix,
+            std::time::Duration::from_secs(30),
+        )
+        .unwrap();
+        if seen.len() == 20 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    let summary = |out: &crate::support::Out| -> Value {
+        out.ndjson()
+            .into_iter()
+            .find(|l| l["type"] == "halt_summary")
+            .expect("a halt_summary line")
+    };
+    let out = w
+        .kafka()
+        .args([
+            "--format",
+            "ndjson",
+            "halt",
+            "--all",
+            "--yes",
+            "--timeout",
+            "5s",
+        ])
+        .run()
+        .expect(4);
+    let s = summary(&out);
+    assert_eq!(s["robots"], 20);
+    assert_eq!(s["acknowledged"], 19);
+    assert_eq!(s["missing"], serde_json::json!(["robot-0007"]));
+    let acks: Vec<Value> = out
+        .ndjson()
+        .into_iter()
+        .filter(|l| l["type"] == "halt_ack")
+        .collect();
+    assert_eq!(acks.len(), 20);
+    assert!(acks
+        .iter()
+        .all(|a| a["acknowledged"] == (a["robot_id"] != "robot-0007")));
+
+    // Robots that acknowledged report HALTED with velocity 0.
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let seen = fleetctl::roles::fleet_view::recent_robots(
+        &settings,
+        &w.prefix,
+        std::time::Duration::from_secs(1),
+    )
+    .unwrap();
+    let r3 = &seen["robot-0003"];
+    assert_eq!(r3.status, fleetctl::model::fleet::RobotStatus::Halted);
+    assert_eq!(r3.velocity_mps, 0.0);
+
+    let out = w
+        .kafka()
+        .args([
+            "--format",
+            "ndjson",
+            "resume",
+            "--all",
+            "--yes",
+            "--timeout",
+            "5s",
+        ])
+        .run()
+        .expect(4);
+    assert_eq!(summary(&out)["acknowledged"], 19);
+    let out = w
+        .kafka()
+        .args([
+            "--format",
+            "ndjson",
+            "halt",
+            "--robot",
+            "robot-0003",
+            "--yes",
+            "--timeout",
+            "5s",
+        ])
+        .run()
+        .expect(0);
+    let s = summary(&out);
+    assert_eq!(s["robots"], 1);
+    assert_eq!(s["acknowledged"], 1);
+    let _ = sim.kill();
+    let _ = sim.wait();
+}

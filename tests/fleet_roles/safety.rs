@@ -110,7 +110,7 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
         .filter(|r| {
             r.headers
                 .iter()
-                .any(|(k, v)| k == "fleetctl.dlq.group" && v == "safety-monitor")
+                .any(|(k, v)| k == "fleetctl.dlq.group" && v.ends_with("safety-monitor"))
         })
         .collect();
     assert_eq!(mine.len() as u64, s["malformed"].as_u64().unwrap());
