@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark, printed as numbers (tests never assert timings). Usage:
-#   scripts/bench.sh [executor|halt|simulate|anomaly|dlq|all]
+#   scripts/bench.sh [executor|halt|simulate|anomaly|retry|dlq|all]
 # Each one starts what it needs: the embedded broker, or nisshi where it says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,10 @@ fi
 if run anomaly; then
   echo "== anomaly pipeline: replay rows/s, pacing error, detector msgs/s"
   scripts/bench-anomaly.sh
+fi
+if run retry; then
+  echo "== retry: delay between due time and re-publication"
+  scripts/bench-retry.sh
 fi
 if run dlq; then
   echo "== dlq replay: achieved vs --rate, and unthrottled"

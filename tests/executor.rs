@@ -322,7 +322,10 @@ fn poison_pills_reach_the_dlq_and_the_executor_keeps_going() {
         "robot-commands",
         &[
             (key(), Some(b"{not json".to_vec())),
-            (key(), Some(br#"{"v":"one","key_id":7,"payload":[],"signature":null}"#.to_vec())),
+            (
+                key(),
+                Some(br#"{"v":"one","key_id":7,"payload":[],"signature":null}"#.to_vec()),
+            ),
             (key(), Some(vec![b'x'; 64 * 1024])),
             (key(), Some(Vec::new())),
             (key(), None),
@@ -331,26 +334,76 @@ fn poison_pills_reach_the_dlq_and_the_executor_keeps_going() {
         ],
     );
     let summary = run_executor(&w, &[]);
-    assert_eq!(summary["executed"], 1, "the good command after the pills still runs: {summary}");
+    assert_eq!(
+        summary["executed"], 1,
+        "the good command after the pills still runs: {summary}"
+    );
     assert_eq!(summary["dead_lettered"], 6);
     let mut classes: Vec<String> = read_headers(&w, "robot-commands-dlq")
         .iter()
-        .map(|hs| hs.iter().find(|(k, _)| k == "fleetctl.error.class").map(|(_, v)| v.clone()).unwrap_or_default())
+        .map(|hs| {
+            hs.iter()
+                .find(|(k, _)| k == "fleetctl.error.class")
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
         .collect();
     classes.sort();
-    assert_eq!(classes, ["malformed", "malformed", "malformed", "malformed", "oversized", "tombstone"]);
+    assert_eq!(
+        classes,
+        [
+            "malformed",
+            "malformed",
+            "malformed",
+            "malformed",
+            "oversized",
+            "tombstone"
+        ]
+    );
 }
 
 #[test]
 fn simulated_fleet_with_control_center_and_executor_agree() {
     let w = fleet_world("loop", 50);
-    let sim = w.kafka().args(["simulate", "--robots", "50", "--interval", "0.5", "--duration", "25s"]).spawn();
-    let cc = w.kafka().args(["run", "control-center", "--duration", "15s", "--cooldown", "2s"]).spawn();
-    let exec = w.kafka().args(["--format", "json", "run", "executor", "--duration", "20s"]).spawn();
+    let sim = w
+        .kafka()
+        .args([
+            "simulate",
+            "--robots",
+            "50",
+            "--interval",
+            "0.5",
+            "--duration",
+            "25s",
+        ])
+        .spawn();
+    let cc = w
+        .kafka()
+        .args([
+            "run",
+            "control-center",
+            "--duration",
+            "15s",
+            "--cooldown",
+            "2s",
+        ])
+        .spawn();
+    let exec = w
+        .kafka()
+        .args(["--format", "json", "run", "executor", "--duration", "20s"])
+        .spawn();
     let cc = cc.wait_with_output().unwrap();
-    assert!(cc.status.success(), "{}", String::from_utf8_lossy(&cc.stderr));
+    assert!(
+        cc.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cc.stderr)
+    );
     let exec = exec.wait_with_output().unwrap();
-    assert!(exec.status.success(), "{}", String::from_utf8_lossy(&exec.stderr));
+    assert!(
+        exec.status.success(),
+        "{}",
+        String::from_utf8_lossy(&exec.stderr)
+    );
     let summary: Value = serde_json::from_slice(&exec.stdout).unwrap();
     let executed_n = summary["executed"].as_u64().unwrap();
     assert!(executed_n > 0, "{summary}");
@@ -362,11 +415,20 @@ fn simulated_fleet_with_control_center_and_executor_agree() {
     let distinct: usize = per_robot.values().map(|s| s.len()).sum();
     assert_eq!(distinct as u64, executed_n);
     assert_eq!(records, distinct, "one completion per executed command");
-    let idem: BTreeSet<String> =
-        read_all(&w, "robot-idempotency-store").iter().map(|r| r.json()["command_id"].as_str().unwrap().to_string()).collect();
+    let idem: BTreeSet<String> = read_all(&w, "robot-idempotency-store")
+        .iter()
+        .map(|r| r.json()["command_id"].as_str().unwrap().to_string())
+        .collect();
     let st = states(&w);
     for (robot, ids) in &per_robot {
-        assert!(ids.iter().all(|id| idem.contains(id)), "{robot}: executed ids are in the idempotency store");
-        assert_eq!(st[robot]["applied_count"].as_u64().unwrap() as usize, ids.len(), "{robot}: state agrees");
+        assert!(
+            ids.iter().all(|id| idem.contains(id)),
+            "{robot}: executed ids are in the idempotency store"
+        );
+        assert_eq!(
+            st[robot]["applied_count"].as_u64().unwrap() as usize,
+            ids.len(),
+            "{robot}: state agrees"
+        );
     }
 }

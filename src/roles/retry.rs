@@ -91,23 +91,31 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        // Re-publish every record that is due, oldest first within a partition.
-        for (p, q) in queues.iter_mut() {
-            while let Some(head) = q.front() {
-                let due = due_ms(head);
-                let now = now_ms();
-                if due.is_some_and(|d| d > now) {
-                    break;
-                }
-                republish(&producer, &consumer, mode, &cmd_topic, head, k.timeout).await?;
-                match due {
-                    Some(d) => delays.push(now_ms() - d),
+        // Re-publish every record that is due, oldest first within a partition, in one batch
+        // (one transaction, or one acknowledged wave and one offset commit).
+        let now = now_ms();
+        let mut due_now: Vec<OwnedMessage> = Vec::new();
+        for q in queues.values_mut() {
+            while q
+                .front()
+                .is_some_and(|head| due_ms(head).is_none_or(|d| d <= now))
+            {
+                due_now.extend(q.pop_front());
+            }
+        }
+        if !due_now.is_empty() {
+            republish(&producer, &consumer, mode, &cmd_topic, &due_now, k.timeout).await?;
+            let done = now_ms();
+            for m in &due_now {
+                match due_ms(m) {
+                    Some(d) => delays.push(done - d),
                     None => summary.undated += 1,
                 }
-                summary.republished += 1;
-                last_activity = Some(Instant::now());
-                q.pop_front();
             }
+            summary.republished += due_now.len() as u64;
+            last_activity = Some(Instant::now());
+        }
+        for (p, q) in &queues {
             if q.is_empty() && paused.get(p).copied().unwrap_or(false) {
                 set_paused(&consumer, &retry_topic, *p, false)?;
                 paused.insert(*p, false);
@@ -180,28 +188,43 @@ async fn republish(
     consumer: &StreamConsumer,
     mode: Mode,
     cmd_topic: &str,
-    m: &OwnedMessage,
+    msgs: &[OwnedMessage],
     timeout: Duration,
 ) -> Result<()> {
-    let failed = retry_headers::get(m, retry_headers::h::ATTEMPT)
-        .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(1);
+    let rest = msgs
+        .iter()
+        .map(|m| {
+            let failed = retry_headers::get(m, retry_headers::h::ATTEMPT)
+                .and_then(|v| v.parse::<u32>().ok())
+                .unwrap_or(1);
+            Out {
+                topic: cmd_topic.to_string(),
+                key: m
+                    .key()
+                    .map(|k| String::from_utf8_lossy(k).into_owned())
+                    .unwrap_or_default(),
+                value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+                headers: Some(retry_headers::for_attempt(m, failed + 1)),
+            }
+        })
+        .collect();
     let batch = Batch {
         states: Vec::new(),
         completions: Vec::new(),
-        rest: vec![Out {
-            topic: cmd_topic.to_string(),
-            key: m
-                .key()
-                .map(|k| String::from_utf8_lossy(k).into_owned())
-                .unwrap_or_default(),
-            value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
-            headers: Some(retry_headers::for_attempt(m, failed + 1)),
-        }],
+        rest,
     };
+    let mut next: BTreeMap<(String, i32), i64> = BTreeMap::new();
+    for m in msgs {
+        let e = next
+            .entry((m.topic().to_string(), m.partition()))
+            .or_insert(0);
+        *e = (*e).max(m.offset() + 1);
+    }
     let mut tpl = TopicPartitionList::new();
-    tpl.add_partition_offset(m.topic(), m.partition(), Offset::Offset(m.offset() + 1))
-        .map_err(anyhow::Error::from)?;
+    for ((t, p), o) in &next {
+        tpl.add_partition_offset(t, *p, Offset::Offset(*o))
+            .map_err(anyhow::Error::from)?;
+    }
     // A failed write is tried again: the executor deduplicates a command re-sent twice.
     for attempt in 1..=5u64 {
         let r = match mode {
@@ -229,17 +252,15 @@ async fn republish(
             }
             Err(e) => {
                 tracing::warn!(
-                    "re-publishing {}/{} failed ({e}); trying again",
-                    m.partition(),
-                    m.offset()
+                    "re-publishing {} due records failed ({e}); trying again",
+                    msgs.len()
                 );
                 tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
             }
         }
     }
     Err(Error::Other(anyhow::anyhow!(
-        "could not re-publish {}/{} after 5 tries",
-        m.partition(),
-        m.offset()
+        "could not re-publish {} due records after 5 tries",
+        msgs.len()
     )))
 }
