@@ -2460,7 +2460,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__demo)
-            opts="-X -q -v -h -V --robots --duration --speedup --chaos --canary --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --duration --speedup --chaos --canary --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2483,6 +2483,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --canary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5076,7 +5080,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__anomaly__subcmd__detector)
-            opts="-X -q -v -h -V --group --decel-threshold --speed-drop-threshold --decel-window --label-swing-threshold --jitter-threshold --jitter-frames --idle-exit --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --decel-threshold --speed-drop-threshold --decel-window --label-swing-threshold --jitter-threshold --jitter-frames --idle-exit --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5111,6 +5115,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --idle-exit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5186,7 +5194,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__control__subcmd__center)
-            opts="-X -q -v -h -V --group --duration --canary --low-battery --cooldown --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --canary --low-battery --cooldown --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5200,6 +5208,10 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --canary)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5209,6 +5221,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --cooldown)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --abort-threshold)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5284,7 +5300,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__executor)
-            opts="-X -q -v -h -V --group --duration --instance --eos --batch --chaos --fail-attempts --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --instance --eos --batch --chaos --fail-attempts --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5295,6 +5311,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5492,7 +5512,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__retry)
-            opts="-X -q -v -h -V --group --duration --eos --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --eos --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5503,6 +5523,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5586,7 +5610,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__safety__subcmd__monitor)
-            opts="-X -q -v -h -V --group --duration --halt-fraction --window --threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --halt-fraction --window --threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5597,6 +5621,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5684,7 +5712,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__simulate)
-            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version robots help"
+            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version robots help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5723,6 +5751,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5840,7 +5872,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__simulate__subcmd__robots)
-            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5879,6 +5911,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -516,6 +516,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fi
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l seed -d 'Random seed, for reproducible runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -555,6 +556,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l seed -d 'Random seed, for reproducible runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -746,9 +748,11 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l low-battery -d 'Battery percentage under which a robot is sent home' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l cooldown -d 'Minimum time between two commands to the same robot' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l abort-threshold -d 'Stop sending real commands once the canary\'s failure rate (failed and rejected over all outcomes, after at least 20) exceeds this; dry runs go on (default: never abort)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -779,6 +783,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l halt-fraction -d 'Fraction of the fleet with critical readings within --window that triggers a fleet halt' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l window -d 'Window over which critical robots are counted for a fleet halt' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l threshold -d 'Threshold overrides, as RULE.LEVEL=VALUE (e.g. temperature.critical=95)' -r
@@ -812,6 +817,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l instance -d 'Instance number; gives a stable transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l eos -d 'Exactly-once mode' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
 transactions\t'Kafka transactions (fails if the broker refuses them)'
@@ -850,6 +856,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l eos -d 'Exactly-once mode (as for the executor)' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
 transactions\t'Kafka transactions (fails if the broker refuses them)'
 idempotent\t'Idempotent producer, dedup marks written with the effect, commit after acknowledgement'"
@@ -890,6 +897,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l jitter-threshold -d 'perception_instability: position off by more than this (m) from where velocity puts it' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l jitter-frames -d 'perception_instability: this many jittery frames among the last 10' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l idle-exit -d 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -1003,6 +1011,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l duration -d '
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l speedup -d 'Simulation speed-up' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l chaos -d 'Fraction of executions that fail, so retries and the DLQ can be watched' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'

@@ -79,6 +79,8 @@ pub struct Metrics {
     pub retries: Counter,
     /// `robot_executor_mode{mode}` (1 for the mode in force).
     pub executor_mode: Family<ModeLabels, Gauge>,
+    /// `robot_canary_aborted` (1 once the control center stopped sending real commands).
+    pub canary_aborted: Gauge,
 }
 
 impl Default for Metrics {
@@ -103,6 +105,7 @@ impl Metrics {
             telemetry_sent: Counter::default(),
             retries: Counter::default(),
             executor_mode: Family::default(),
+            canary_aborted: Gauge::default(),
         };
         // The client adds `_total` to counter names in the exposition.
         registry.register(
@@ -150,6 +153,11 @@ impl Metrics {
             "Exactly-once mode of the executor (1 for the mode in force)",
             m.executor_mode.clone(),
         );
+        registry.register(
+            "robot_canary_aborted",
+            "1 once the control center aborted the canary (no more real commands)",
+            m.canary_aborted.clone(),
+        );
         Metrics { registry, ..m }
     }
 
@@ -169,6 +177,17 @@ impl Metrics {
                 action: action.into(),
             })
             .inc();
+    }
+
+    /// The counter of one (source, action) pair, for a role to keep so that its hot path does
+    /// not build label strings per command.
+    pub fn issued_counter(&self, source: &str, action: &str) -> Counter {
+        self.commands_issued
+            .get_or_create(&IssuedLabels {
+                source: source.into(),
+                action: action.into(),
+            })
+            .clone()
     }
 
     /// Counts a completion.
@@ -320,6 +339,7 @@ mod tests {
         m.telemetry_sent.inc();
         m.retries.inc();
         m.set_executor_mode("marks");
+        m.canary_aborted.set(1);
         let text = m.encode().unwrap();
         for line in [
             "robot_commands_issued_total{source=\"control\",action=\"MOVE_TO\"} 1",
@@ -331,6 +351,7 @@ mod tests {
             "robot_telemetry_sent_total 1",
             "robot_retries_total 1",
             "robot_executor_mode{mode=\"marks\"} 1",
+            "robot_canary_aborted 1",
         ] {
             assert!(text.lines().any(|l| l == line), "{line} missing in\n{text}");
         }

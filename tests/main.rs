@@ -3,6 +3,7 @@
 mod support;
 
 mod anomaly;
+mod canary_abort;
 mod cli;
 mod config;
 mod docs;
@@ -10,6 +11,7 @@ mod executor;
 mod fleet_roles;
 mod halts;
 mod keys;
+mod metrics;
 mod ops;
 mod retry;
 mod topics;

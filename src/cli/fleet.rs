@@ -70,6 +70,9 @@ pub struct SimulateArgs {
     /// Random seed, for reproducible runs
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Prometheus endpoint
+    #[command(flatten)]
+    pub metrics: super::MetricsArgs,
 }
 
 /// `fleetctl run`: long-running roles.
@@ -110,6 +113,9 @@ pub struct RoleArgs {
     /// Stop after this long (default: until Ctrl-C or SIGTERM)
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
     pub duration: Option<Duration>,
+    /// Prometheus endpoint
+    #[command(flatten)]
+    pub metrics: super::MetricsArgs,
 }
 
 /// Options of `run control-center`.
@@ -132,6 +138,10 @@ pub struct ControlCenterArgs {
     /// Minimum time between two commands to the same robot
     #[arg(long, default_value = "5s", value_parser = parse_duration, value_name = "DURATION")]
     pub cooldown: Duration,
+    /// Stop sending real commands once the canary's failure rate (failed and rejected over all
+    /// outcomes, after at least 20) exceeds this; dry runs go on (default: never abort)
+    #[arg(long, value_name = "FRACTION")]
+    pub abort_threshold: Option<f64>,
 }
 
 /// Options of `run safety-monitor`.
@@ -273,6 +283,9 @@ pub struct DemoArgs {
     /// Fraction of robots (stable by id) that get real commands; the rest get dry runs
     #[arg(long, default_value_t = 0.5, value_name = "FRACTION")]
     pub canary: f64,
+    /// Prometheus endpoint (every role of the demo counts into it)
+    #[command(flatten)]
+    pub metrics: super::MetricsArgs,
 }
 
 /// `fleetctl canary` subcommands.

@@ -29,6 +29,8 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
     ));
     let live = Arc::new(DemoLive::default());
     let cancel = crate::shutdown::install();
+    // The demo's broker lives and dies inside it, so the endpoint serves counters, not lag.
+    let ep = crate::ops::metrics_endpoint::start(&a.metrics, &cancel, None).await?;
     let bar = p.progress_enabled().then(|| {
         let b = indicatif::ProgressBar::new_spinner();
         b.enable_steady_tick(Duration::from_millis(250));
@@ -69,6 +71,7 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
         }
     };
     let lines = demo::run(opts, live, cancel.clone(), story).await;
+    crate::ops::metrics_endpoint::stop(ep).await;
     if let Some(d) = dashboard {
         d.abort();
     }

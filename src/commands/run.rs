@@ -1,8 +1,10 @@
 //! `fleetctl run ROLE`: hands each long-running role its options.
 
+use crate::catalog::{names, topic};
 use crate::cli::{EosMode, ExecutorArgs, RetryArgs, RunCommand};
 use crate::error::Result;
 use crate::exit::Exit;
+use crate::ops::metrics_endpoint::{self, LagSource};
 use crate::output::Tone;
 use crate::roles::executor::{self, EosChoice};
 use crate::roles::retry;
@@ -32,6 +34,15 @@ pub fn verifier(settings: &Settings) -> Result<Verifier> {
     Ok(Verifier::new(ring))
 }
 
+/// The lag `--metrics-addr` reports for a role: its group on its input topic.
+pub fn lag_source(settings: &Settings, group: &str, input: &str) -> Result<LagSource> {
+    Ok(LagSource {
+        kafka: settings.kafka()?.clone(),
+        group: group.to_string(),
+        topics: vec![topic(&settings.topic_prefix, input)],
+    })
+}
+
 async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     let k = settings.kafka()?;
     if a.batch == 0 {
@@ -58,8 +69,13 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
         duration: a.role.duration,
         exit_when_idle: a.exit_when_idle,
     };
+    let verifier = verifier(settings)?;
     let token = crate::shutdown::install();
-    let s = executor::run(k, verifier(settings)?, opts, token).await?;
+    let lag = lag_source(settings, &opts.group, names::COMMANDS)?;
+    let ep = metrics_endpoint::start(&a.role.metrics, &token, Some(lag)).await?;
+    let s = executor::run(k, verifier, opts, token).await;
+    metrics_endpoint::stop(ep).await;
+    let s = s?;
     settings.printer.record(&s, |p| {
         let mut t = p.table(&["executor", "value"]);
         let rows: [(&str, String); 10] = [
@@ -103,7 +119,12 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
         duration: a.role.duration,
         exit_when_idle: a.exit_when_idle,
     };
-    let s = retry::run(k, opts, crate::shutdown::install()).await?;
+    let token = crate::shutdown::install();
+    let lag = lag_source(settings, &opts.group, names::COMMANDS_RETRY)?;
+    let ep = metrics_endpoint::start(&a.role.metrics, &token, Some(lag)).await?;
+    let s = retry::run(k, opts, token).await;
+    metrics_endpoint::stop(ep).await;
+    let s = s?;
     settings.printer.record(&s, |_| {
         let ms = |v: Option<i64>| v.map(|v| format!("{v} ms")).unwrap_or_else(|| "-".into());
         format!(

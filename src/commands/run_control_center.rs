@@ -2,9 +2,11 @@
 
 use std::sync::Arc;
 
+use crate::catalog::names;
 use crate::cli::ControlCenterArgs;
 use crate::error::Result;
 use crate::exit::Exit;
+use crate::ops::metrics_endpoint;
 use crate::roles::control_center::{self, ControlOptions, ControlStats};
 use crate::settings::Settings;
 use crate::signing::envelope::Signer;
@@ -23,17 +25,26 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
         canary: a.canary,
         low_battery: a.low_battery,
         cooldown: a.cooldown,
+        abort_threshold: a.abort_threshold,
     };
+    let abort = opts
+        .abort_threshold
+        .map(|t| format!(", aborted above {:.0}% canary failures", t * 100.0))
+        .unwrap_or_default();
     settings.printer.status(format!(
-        "control center: group {}, canary {:.0}% of robots, signing with control key {}",
+        "control center: group {}, canary {:.0}% of robots{abort}, signing with control key {}",
         opts.group,
         opts.canary * 100.0,
         signer.key.key_id
     ));
     let cancel = crate::shutdown::install();
+    let lag = super::run::lag_source(settings, &opts.group, names::TELEMETRY_CONTROL)?;
+    let ep = metrics_endpoint::start(&a.role.metrics, &cancel, Some(lag)).await?;
     let stats = Arc::new(ControlStats::default());
     let summary =
-        control_center::run(k, &settings.topic_prefix, signer, opts, stats, &cancel).await?;
+        control_center::run(k, &settings.topic_prefix, signer, opts, stats, &cancel).await;
+    metrics_endpoint::stop(ep).await;
+    let summary = summary?;
     super::summary::print(&settings.printer, &summary)?;
     Ok(super::summary::exit(
         a.role.duration.is_some(),

@@ -2,9 +2,11 @@
 
 use std::sync::Arc;
 
+use crate::catalog::names;
 use crate::cli::SafetyMonitorArgs;
 use crate::error::Result;
 use crate::exit::Exit;
+use crate::ops::metrics_endpoint;
 use crate::roles::safety_monitor::rules::Thresholds;
 use crate::roles::safety_monitor::{self, SafetyOptions, SafetyStats};
 use crate::settings::Settings;
@@ -34,9 +36,13 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
         signer.key.key_id
     ));
     let cancel = crate::shutdown::install();
+    let lag = super::run::lag_source(settings, &opts.group, names::TELEMETRY_SAFETY)?;
+    let ep = metrics_endpoint::start(&a.role.metrics, &cancel, Some(lag)).await?;
     let stats = Arc::new(SafetyStats::default());
     let summary =
-        safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel).await?;
+        safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel).await;
+    metrics_endpoint::stop(ep).await;
+    let summary = summary?;
     super::summary::print(&settings.printer, &summary)?;
     Ok(super::summary::exit(
         a.role.duration.is_some(),

@@ -37,6 +37,8 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
             .warn("no trusted public keys: every halt will be ignored (run `fleetctl keygen`)");
     }
     let cancel = crate::shutdown::install();
+    // The simulator reads commands by assignment, without a group: it has no lag to report.
+    let ep = crate::ops::metrics_endpoint::start(&a.metrics, &cancel, None).await?;
     let stats = Arc::new(SimStats::default());
     let stop_progress = tokio_util::sync::CancellationToken::new();
     let progress = settings
@@ -53,7 +55,9 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
         robots::run(&k, &prefix, keyring, opts, sim_stats, sim_cancel)
     })
     .await
-    .map_err(|e| Error::Other(anyhow::anyhow!("the simulator thread failed: {e}")))?;
+    .map_err(|e| Error::Other(anyhow::anyhow!("the simulator thread failed: {e}")));
+    crate::ops::metrics_endpoint::stop(ep).await;
+    let result = result?;
     stop_progress.cancel();
     if let Some(p) = progress {
         let _ = p.await;

@@ -3,6 +3,7 @@
 pub mod dlq;
 pub mod doctor;
 pub mod lag;
+pub mod metrics_endpoint;
 pub mod replay;
 pub mod replay_entry;
 

@@ -200,6 +200,8 @@ pub async fn deliver(
     stats: &LoopStats,
 ) -> Result<()> {
     let mut pending = Vec::with_capacity(records.len());
+    // Dead letters are the only records with headers.
+    let dead = records.iter().filter(|r| r.headers.is_some()).count() as u64;
     for r in records {
         let f = enqueue(producer, &r).await?;
         pending.push((r, f, 1u32));
@@ -227,6 +229,9 @@ pub async fn deliver(
                 )))
             }
         }
+    }
+    if dead > 0 {
+        crate::metrics::global().dlq_entries.inc_by(dead);
     }
     Ok(())
 }

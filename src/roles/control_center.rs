@@ -18,6 +18,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tokio_util::sync::CancellationToken;
 
+use super::canary_watch::{self, AbortFlag};
 use super::consume::{self, Decide, Ended, LoopOptions, LoopStats, Outgoing};
 use super::robots::physics::{random_point, zone_base, AT_BASE_M};
 use crate::catalog::{names, topic};
@@ -47,6 +48,8 @@ pub struct ControlOptions {
     pub low_battery: f64,
     /// Minimum time between two commands to one robot.
     pub cooldown: Duration,
+    /// Canary failure rate above which only dry runs are sent (none: never abort).
+    pub abort_threshold: Option<f64>,
 }
 
 /// Live counters.
@@ -64,8 +67,10 @@ pub struct ControlStats {
     pub return_to_base: AtomicU64,
     /// CHARGE commands issued.
     pub charge: AtomicU64,
-    /// Commands issued as dry runs (robots outside the canary).
+    /// Commands issued as dry runs (robots outside the canary, or all after an abort).
     pub dry_run: AtomicU64,
+    /// Tripped when the canary is aborted.
+    pub abort: Arc<AbortFlag>,
 }
 
 /// Printed at the end of a run.
@@ -92,6 +97,10 @@ pub struct ControlSummary {
     pub return_to_base: u64,
     /// CHARGE commands.
     pub charge: u64,
+    /// Whether the canary was aborted (--abort-threshold crossed): only dry runs after that.
+    pub canary_aborted: bool,
+    /// When it was aborted, ms since the epoch.
+    pub canary_aborted_at_ms: Option<i64>,
     /// Whether the run was interrupted (rather than reaching --duration).
     pub interrupted: bool,
 }
@@ -162,6 +171,8 @@ struct ControlCenter {
     rng: StdRng,
     /// Counters.
     stats: Arc<ControlStats>,
+    /// `robot_commands_issued_total{source="control"}` per action, looked up once.
+    issued: HashMap<&'static str, prometheus_client::metrics::counter::Counter>,
 }
 
 impl Decide for ControlCenter {
@@ -198,11 +209,16 @@ impl Decide for ControlCenter {
             _ => &self.stats.charge,
         };
         counter.fetch_add(1, Relaxed);
-        let dry_run = !in_canary(&t.robot_id, self.opts.canary);
+        let dry_run = self.stats.abort.is_set() || !in_canary(&t.robot_id, self.opts.canary);
         if dry_run {
             self.stats.dry_run.fetch_add(1, Relaxed);
         }
-        seen.last_action = Some(action.name());
+        let name = action.name();
+        self.issued
+            .entry(name)
+            .or_insert_with(|| crate::metrics::global().issued_counter("control", name))
+            .inc();
+        seen.last_action = Some(name);
         seen.last_command_ms = now;
         let signed = self.signer.command(
             Target::Robot(t.robot_id.clone()),
@@ -235,6 +251,24 @@ pub async fn run(
             "--low-battery is a percentage between 0 and 100",
         ));
     }
+    if let Some(t) = opts.abort_threshold {
+        if !(t.is_finite() && (0.0..=1.0).contains(&t)) {
+            return Err(Error::usage(
+                "--abort-threshold is a fraction between 0 and 1",
+            ));
+        }
+    }
+    let watch_stop = cancel.child_token();
+    let _stop_watch = watch_stop.clone().drop_guard();
+    if let Some(t) = opts.abort_threshold {
+        canary_watch::spawn(
+            k,
+            &topic(prefix, names::COMPLETIONS),
+            t,
+            stats.abort.clone(),
+            watch_stop,
+        )?;
+    }
     let loop_opts = LoopOptions {
         topic: topic(prefix, names::TELEMETRY_CONTROL),
         group: opts.group.clone(),
@@ -247,6 +281,7 @@ pub async fn run(
         robots: HashMap::new(),
         rng: StdRng::from_entropy(),
         stats: stats.clone(),
+        issued: HashMap::new(),
         opts,
     };
     let ended = consume::run(k, &loop_opts, &mut cc, &stats.base, cancel).await?;
@@ -268,6 +303,8 @@ pub async fn run(
         move_to,
         return_to_base: rtb,
         charge,
+        canary_aborted: stats.abort.is_set(),
+        canary_aborted_at_ms: stats.abort.at_ms(),
         interrupted: ended == Ended::Cancelled,
     })
 }

@@ -185,6 +185,7 @@ pub async fn run(
         canary: o.canary,
         low_battery: 20.0,
         cooldown: Duration::from_secs(5),
+        abort_threshold: None,
     };
     let control = tokio::spawn({
         let (k, s, st, c) = (

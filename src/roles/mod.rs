@@ -2,6 +2,7 @@
 //! subcommand or by `demo`. Each keeps its decisions in plain code and its Kafka plumbing thin.
 
 pub mod canary;
+pub mod canary_watch;
 pub mod consume;
 pub mod control_center;
 pub mod demo;

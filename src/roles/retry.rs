@@ -111,6 +111,7 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
                     Some(d) => delays.push(done - d),
                     None => summary.undated += 1,
                 }
+                count_retry(m);
             }
             summary.republished += due_now.len() as u64;
             last_activity = Some(Instant::now());
@@ -167,6 +168,17 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
     summary.delay_p99_ms = pct(0.99);
     summary.delay_max_ms = delays.last().copied();
     Ok(summary)
+}
+
+/// A retry is rare next to telemetry, so its label is looked up per record.
+fn count_retry(m: &OwnedMessage) {
+    let metrics = crate::metrics::global();
+    metrics.retries.inc();
+    let action = m
+        .payload()
+        .and_then(crate::signing::envelope::decode_unverified)
+        .map_or("UNKNOWN", |c| c.action.name());
+    metrics.issued("retry", action);
 }
 
 fn set_paused(c: &StreamConsumer, topic: &str, p: i32, pause: bool) -> Result<()> {

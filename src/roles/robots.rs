@@ -296,6 +296,7 @@ fn tick_loop(
     let mut buf = Vec::with_capacity(512);
     let mut safety_buf = Vec::with_capacity(512);
     let (mut sent, mut bytes) = (0u64, 0u64);
+    let telemetry_sent = crate::metrics::global().telemetry_sent.clone();
     let (mut control, mut safety) = (physics::blank_control(), physics::blank_safety());
     'ticks: loop {
         let now = Instant::now();
@@ -370,6 +371,7 @@ fn tick_loop(
                 }
             });
             // Once per shard: the delivery thread updates counters next to these.
+            telemetry_sent.inc_by(sent);
             stats.sent.fetch_add(std::mem::take(&mut sent), Relaxed);
             stats.bytes.fetch_add(std::mem::take(&mut bytes), Relaxed);
         }

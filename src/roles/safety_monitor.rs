@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
 use std::time::Duration;
 
+use prometheus_client::metrics::counter::Counter;
 use rdkafka::message::BorrowedMessage;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
@@ -187,6 +188,29 @@ struct Monitor {
     last_halt_ms: Option<i64>,
     /// Counters.
     stats: Arc<SafetyStats>,
+    /// Prometheus counters, looked up once rather than by label per record.
+    metrics: MonitorMetrics,
+}
+
+/// The safety monitor's Prometheus counters.
+struct MonitorMetrics {
+    /// `robot_telemetry_processed_total`.
+    processed: Counter,
+    /// `robot_commands_issued_total{source="safety",action="STOP"}`.
+    stops: Counter,
+    /// `robot_commands_issued_total{source="safety",action="HALT"}`.
+    halts: Counter,
+}
+
+impl MonitorMetrics {
+    fn new() -> Self {
+        let m = crate::metrics::global();
+        MonitorMetrics {
+            processed: m.telemetry_processed.clone(),
+            stops: m.issued_counter("safety", "STOP"),
+            halts: m.issued_counter("safety", "HALT"),
+        }
+    }
 }
 
 impl Monitor {
@@ -221,6 +245,7 @@ impl Monitor {
         ));
         self.last_halt_ms = Some(now);
         self.stats.halts.fetch_add(1, Relaxed);
+        self.metrics.halts.inc();
     }
 }
 
@@ -233,6 +258,7 @@ impl Decide for Monitor {
             self.stats.malformed.fetch_add(1, Relaxed);
             return;
         };
+        self.metrics.processed.inc();
         let now = now_ms();
         if now - t.ts_ms > STALE_MS {
             self.stats.stale.fetch_add(1, Relaxed);
@@ -283,6 +309,7 @@ impl Decide for Monitor {
                 );
                 out.push(Outgoing::new(commands, &t.robot_id, signed.bytes));
                 self.stats.stops.fetch_add(1, Relaxed);
+                self.metrics.stops.inc();
             }
             self.fleet_halt(now, out);
         }
@@ -325,6 +352,7 @@ pub async fn run(
         reported: HashMap::new(),
         last_halt_ms: None,
         stats: stats.clone(),
+        metrics: MonitorMetrics::new(),
         opts,
     };
     let ended = consume::run(k, &loop_opts, &mut monitor, &stats.base, cancel).await?;

@@ -127,6 +127,7 @@ pub async fn run(
     let mut next: BTreeMap<i32, i64> = BTreeMap::new();
     let mut since_commit = 0usize;
     let mut last_record = tokio::time::Instant::now();
+    let processed = crate::metrics::global().telemetry_processed.clone();
     let mut tick = tokio::time::interval(Duration::from_millis(200));
     let mut interrupted = false;
     let started = tokio::time::Instant::now();
@@ -174,6 +175,7 @@ pub async fn run(
                 let source = Some((m.partition(), m.offset()));
                 match wire::parse(m.payload(), source) {
                     Ok((vehicle, frame)) => {
+                        processed.inc();
                         detector.process(&vehicle, frame, now_ms(), &mut out);
                         io.ship(&mut out).await?;
                     }
@@ -187,6 +189,7 @@ pub async fn run(
                         let key = m.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
                         let dlq = io.dlq_topic.clone();
                         io.pending.send(&io.producer, &dlq, &key, m.payload().unwrap_or_default(), Some(headers)).await?;
+                        crate::metrics::global().dlq_entries.inc();
                     }
                 }
                 since_commit += 1;

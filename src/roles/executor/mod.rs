@@ -6,6 +6,7 @@
 
 pub mod core;
 pub mod halts;
+pub mod observe;
 pub mod writer;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -141,6 +142,7 @@ pub async fn run(
         o.instance,
         mode.as_str()
     );
+    crate::metrics::global().set_executor_mode(mode.as_str());
 
     // Halts: fold the whole history, then follow from its end. A halt stays in force until it is
     // resumed, however old, so history is checked for signature and authority but not expiry.
@@ -191,6 +193,8 @@ pub async fn run(
     };
     let mut first_record: Option<Instant> = None;
     let topics = Topics::new(&o.prefix);
+    // Counters as of the last written batch: metrics take only what a written batch added.
+    let mut counted = Counts::default();
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
@@ -330,6 +334,7 @@ pub async fn run(
             tpl.add_partition_offset(&cmd_topic, *p, Offset::Offset(*o))
                 .map_err(anyhow::Error::from)?;
         }
+        let write_started = Instant::now();
         let result = match mode {
             Mode::Idempotent => writer::write_idempotent(&producer, &consumer, &batch, &tpl).await,
             Mode::Transactions => match consumer.group_metadata() {
@@ -350,6 +355,14 @@ pub async fn run(
         };
         match result {
             Ok(()) => {
+                observe::batch_written(
+                    &counted,
+                    &core.counts,
+                    &batch,
+                    &topics.dlq,
+                    write_started.elapsed(),
+                );
+                counted = core.counts.clone();
                 core.commit_batch();
                 summary.batches += 1;
                 summary.busy_ms = first_record

@@ -106,7 +106,10 @@ impl Inbox {
             record = record.payload(v);
         }
         match self.producer.send(record) {
-            Ok(()) => self.stats.dead_letters.fetch_add(1, Relaxed),
+            Ok(()) => {
+                crate::metrics::global().dlq_entries.inc();
+                self.stats.dead_letters.fetch_add(1, Relaxed)
+            }
             Err((e, _)) => {
                 tracing::warn!("cannot write a dead letter: {e}");
                 0
