@@ -7,7 +7,7 @@ use crate::cli::{GlobalArgs, LogFormat};
 /// Installs the global subscriber. `RUST_LOG` overrides the level picked from -q/-v.
 pub fn init(args: &GlobalArgs) {
     let level = match (args.quiet, args.verbose) {
-        (true, _) => "error",
+        (true, _) => "error,librdkafka=off,rdkafka=off",
         // librdkafka reports expected conditions (a broker refusing transactions while `--eos auto`
         // probes) as errors; fleetctl reports what matters itself, so its logs wait for -v.
         (false, 0) => "fleetctl=info,librdkafka=off,rdkafka=off,warn",

@@ -19,6 +19,9 @@ use crate::kafka::client;
 use crate::model::now_ms;
 use crate::settings::KafkaSettings;
 
+/// Most records taken from the consumer in one turn of the loop.
+const MAX_INTAKE: usize = 5000;
+
 /// Default consumer group (after the topic prefix).
 pub const GROUP: &str = "robot-command-retry";
 
@@ -143,14 +146,25 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
             _ = tokio::time::sleep(Duration::from_millis(wait)) => {}
             r = consumer.recv() => match r {
                 Ok(m) => {
-                    let m = m.detach();
-                    let p = m.partition();
+                    // Take everything already fetched, not one record per turn of the loop, so
+                    // intake keeps up however long a re-publication takes.
+                    let mut fetched = vec![m.detach()];
+                    while fetched.len() < MAX_INTAKE {
+                        match tokio::time::timeout(Duration::from_millis(1), consumer.recv()).await {
+                            Ok(Ok(m)) => fetched.push(m.detach()),
+                            Ok(Err(e)) => tracing::warn!("consume: {e}"),
+                            Err(_) => break,
+                        }
+                    }
                     last_activity = Some(Instant::now());
-                    let q = queues.entry(p).or_default();
-                    q.push_back(m);
-                    if q.front().and_then(due_ms).is_some_and(|d| d > now_ms()) && !paused.get(&p).copied().unwrap_or(false) {
-                        set_paused(&consumer, &retry_topic, p, true)?;
-                        paused.insert(p, true);
+                    for m in fetched {
+                        let p = m.partition();
+                        let q = queues.entry(p).or_default();
+                        q.push_back(m);
+                        if q.front().and_then(due_ms).is_some_and(|d| d > now_ms()) && !paused.get(&p).copied().unwrap_or(false) {
+                            set_paused(&consumer, &retry_topic, p, true)?;
+                            paused.insert(p, true);
+                        }
                     }
                 }
                 Err(e) => tracing::warn!("consume: {e}"),
