@@ -7,29 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROBOTS=${ROBOTS:-10000}
 ROUNDS=${ROUNDS:-3}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
-cargo build --release --quiet --bin fleetctl
-bin="$CARGO_TARGET_DIR/release/fleetctl"
-cfg=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  rm -rf "$cfg"
-}
-trap cleanup EXIT
-export FLEETCTL_CONFIG_DIR="$cfg"
-if [ -n "${BENCH_BROKERS:-}" ]; then
-  export KAFKA_BOOTSTRAP_SERVERS="$BENCH_BROKERS" FLEETCTL_TOPIC_PREFIX="bench$$."
-  "$bin" -q topics create --robots "$ROBOTS" >/dev/null
-  where="$BENCH_BROKERS"
-else
-  "$bin" -q dev broker --robots "$ROBOTS" >"$cfg/broker.out" &
-  pids+=($!)
-  for _ in $(seq 1 100); do [ -s "$cfg/broker.out" ] && break; sleep 0.1; done
-  export KAFKA_BOOTSTRAP_SERVERS
-  KAFKA_BOOTSTRAP_SERVERS=$(head -n1 "$cfg/broker.out")
-  where="embedded broker $KAFKA_BOOTSTRAP_SERVERS"
-fi
+. scripts/lib/bench-fleet.sh
 "$bin" -q keygen --role operator >/dev/null
 "$bin" -q keygen --role safety >/dev/null
 "$bin" -q simulate --robots "$ROBOTS" --interval 1s >/dev/null 2>&1 &

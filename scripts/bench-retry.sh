@@ -7,29 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROBOTS=${ROBOTS:-1000}
 SECONDS_RUN=${BENCH_SECONDS:-20}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
-cargo build --release --quiet --bin fleetctl
-bin="$CARGO_TARGET_DIR/release/fleetctl"
-cfg=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  rm -rf "$cfg"
-}
-trap cleanup EXIT
-export FLEETCTL_CONFIG_DIR="$cfg"
-if [ -n "${BENCH_BROKERS:-}" ]; then
-  export KAFKA_BOOTSTRAP_SERVERS="$BENCH_BROKERS" FLEETCTL_TOPIC_PREFIX="bench$$."
-  "$bin" -q topics create --robots "$ROBOTS" >/dev/null
-  where="$BENCH_BROKERS"
-else
-  "$bin" -q dev broker --robots "$ROBOTS" >"$cfg/broker.out" &
-  pids+=($!)
-  for _ in $(seq 1 100); do [ -s "$cfg/broker.out" ] && break; sleep 0.1; done
-  export KAFKA_BOOTSTRAP_SERVERS
-  KAFKA_BOOTSTRAP_SERVERS=$(head -n1 "$cfg/broker.out")
-  where="embedded broker"
-fi
+. scripts/lib/bench-fleet.sh
 for r in control safety; do "$bin" -q keygen --role $r >/dev/null; done
 "$bin" -q simulate --robots "$ROBOTS" --duration "${SECONDS_RUN}s" >/dev/null 2>&1 & pids+=($!)
 "$bin" -q run control-center --duration "${SECONDS_RUN}s" --cooldown 2s >/dev/null 2>&1 & pids+=($!)
