@@ -107,8 +107,20 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
             }
         }
         if !due_now.is_empty() {
+            let started_at = now_ms();
             republish(&producer, &consumer, mode, &cmd_topic, &due_now, k.timeout).await?;
             let done = now_ms();
+            tracing::debug!(
+                records = due_now.len(),
+                late_at_start_ms = started_at
+                    - due_now
+                        .iter()
+                        .filter_map(due_ms)
+                        .min()
+                        .unwrap_or(started_at),
+                write_ms = done - started_at,
+                "re-published a due batch"
+            );
             for m in &due_now {
                 match due_ms(m) {
                     Some(d) => delays.push(done - d),
