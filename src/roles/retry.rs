@@ -266,7 +266,15 @@ async fn republish(
     // A failed write is tried again: the executor deduplicates a command re-sent twice.
     for attempt in 1..=5u64 {
         let r = match mode {
-            Mode::Idempotent => writer::write_idempotent(producer, consumer, &batch, &tpl).await,
+            // The offsets follow the acknowledged records asynchronously: a commit lost in a crash
+            // only re-publishes records the executor deduplicates, and waiting for it would make
+            // every record that falls due meanwhile later.
+            Mode::Idempotent => match writer::send_all(producer, &batch.rest).await {
+                Ok(()) => consumer
+                    .commit(&tpl, rdkafka::consumer::CommitMode::Async)
+                    .map_err(|e| WriteError::Failed(format!("offset commit: {e}"))),
+                Err(e) => Err(WriteError::Failed(e.to_string())),
+            },
             Mode::Transactions => match consumer.group_metadata() {
                 Some(g) => {
                     writer::write_transactional(

@@ -118,7 +118,8 @@ pub enum WriteError {
     Failed(String),
 }
 
-async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError> {
+/// Produces every record and waits for all acknowledgements.
+pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError> {
     let futs = outs.iter().map(|o| {
         let mut r = FutureRecord::to(&o.topic).key(&o.key).payload(&o.value);
         if let Some(h) = &o.headers {
