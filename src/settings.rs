@@ -152,6 +152,14 @@ impl Settings {
         })
     }
 
+    /// The consumer group a role uses: the one given, else `<topic prefix><base>`, so that fleets
+    /// told apart by a topic prefix never share a group.
+    pub fn group(&self, given: Option<&String>, base: &str) -> String {
+        given
+            .cloned()
+            .unwrap_or_else(|| format!("{}{base}", self.topic_prefix))
+    }
+
     /// Connection settings for a command that needs a broker: errors name every way to configure one.
     pub fn kafka(&self) -> Result<&KafkaSettings> {
         if let Some(e) = &self.context_error {

@@ -55,12 +55,7 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     }
     let opts = executor::Options {
         prefix: settings.topic_prefix.clone(),
-        // Fleets told apart by a topic prefix get their own groups too.
-        group: a
-            .role
-            .group
-            .clone()
-            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, executor::GROUP)),
+        group: settings.group(a.role.group.as_ref(), executor::GROUP),
         instance: a.instance,
         eos: eos(a.eos),
         batch: a.batch,
@@ -110,11 +105,7 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
     let k = settings.kafka()?;
     let opts = retry::Options {
         prefix: settings.topic_prefix.clone(),
-        group: a
-            .role
-            .group
-            .clone()
-            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, retry::GROUP)),
+        group: settings.group(a.role.group.as_ref(), retry::GROUP),
         eos: eos(a.eos),
         duration: a.role.duration,
         exit_when_idle: a.exit_when_idle,

@@ -16,11 +16,7 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
     let k = settings.kafka()?;
     let signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Control)?);
     let opts = ControlOptions {
-        group: a
-            .role
-            .group
-            .clone()
-            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, control_center::GROUP)),
+        group: settings.group(a.role.group.as_ref(), control_center::GROUP),
         duration: a.role.duration,
         canary: a.canary,
         low_battery: a.low_battery,

@@ -18,11 +18,7 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
     let k = settings.kafka()?;
     let signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Safety)?);
     let opts = SafetyOptions {
-        group: a
-            .role
-            .group
-            .clone()
-            .unwrap_or_else(|| format!("{}{}", settings.topic_prefix, safety_monitor::GROUP)),
+        group: settings.group(a.role.group.as_ref(), safety_monitor::GROUP),
         duration: a.role.duration,
         halt_fraction: a.halt_fraction,
         window: a.window,

@@ -7,7 +7,7 @@ use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, Top
 use rdkafka::client::DefaultClientContext;
 
 use crate::catalog::TopicSpec;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::settings::KafkaSettings;
 
 /// A connected admin client with the timeout to use.
@@ -155,13 +155,7 @@ impl Admin {
             .create_topics(new.iter(), &self.options())
             .await
             .map_err(|e| super::unreachable(&self.brokers, e))?;
-        Ok(results
-            .into_iter()
-            .map(|r| match r {
-                Ok(name) => (name, Ok(())),
-                Err((name, code)) => (name, Err(code.to_string())),
-            })
-            .collect())
+        Ok(outcomes(results))
     }
 
     /// Deletes topics by name.
@@ -174,13 +168,7 @@ impl Admin {
             .delete_topics(names, &self.options())
             .await
             .map_err(|e| super::unreachable(&self.brokers, e))?;
-        Ok(results
-            .into_iter()
-            .map(|r| match r {
-                Ok(name) => (name, Ok(())),
-                Err((name, code)) => (name, Err(code.to_string())),
-            })
-            .collect())
+        Ok(outcomes(results))
     }
 }
 
@@ -200,7 +188,15 @@ pub fn config_equal(key: &str, expected: &str, actual: &str) -> bool {
     expected.trim() == actual.trim()
 }
 
-/// Turns an error from a topic operation into the caller's error type.
-pub fn topic_error(name: &str, e: &str) -> Error {
-    Error::Other(anyhow::anyhow!("topic {name}: {e}"))
+/// Per-topic outcomes of an admin request: the name with `Ok`, or with the broker's error text.
+fn outcomes(
+    results: Vec<rdkafka::admin::TopicResult>,
+) -> Vec<(String, std::result::Result<(), String>)> {
+    results
+        .into_iter()
+        .map(|r| match r {
+            Ok(name) => (name, Ok(())),
+            Err((name, code)) => (name, Err(code.to_string())),
+        })
+        .collect()
 }

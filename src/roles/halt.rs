@@ -152,13 +152,7 @@ pub async fn send_and_wait(
 pub fn outcome(action: &str, scope: &str, signed: &[Signed], rows: &[AckRow]) -> HaltOutcome {
     let mut lat: Vec<f64> = rows.iter().filter_map(|r| r.latency_ms).collect();
     lat.sort_by(|a, b| a.total_cmp(b));
-    let pct = |p: f64| -> Option<f64> {
-        if lat.is_empty() {
-            return None;
-        }
-        let i = ((p * lat.len() as f64).ceil() as usize).clamp(1, lat.len()) - 1;
-        Some(lat[i])
-    };
+    let pct = |q: f64| super::percentile(&lat, q);
     HaltOutcome {
         action: action.to_string(),
         scope: scope.to_string(),

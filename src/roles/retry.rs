@@ -185,11 +185,7 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
     }
     let _ = producer.flush(Duration::from_secs(10));
     delays.sort_unstable();
-    let pct = |q: f64| {
-        (!delays.is_empty()).then(|| {
-            delays[(((q * delays.len() as f64).ceil() as usize).max(1) - 1).min(delays.len() - 1)]
-        })
-    };
+    let pct = |q: f64| super::percentile(&delays, q);
     summary.delay_p50_ms = pct(0.5);
     summary.delay_p99_ms = pct(0.99);
     summary.delay_max_ms = delays.last().copied();
