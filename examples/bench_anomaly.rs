@@ -93,21 +93,41 @@ fn opts(file: &Path, rate: f64) -> ReplayOptions {
 fn main() -> Res<()> {
     match std::env::args().nth(1).as_deref() {
         Some("detector") => bench_detector(),
+        Some("serialize") => bench_serialize(),
         Some("replay") => tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()?
             .block_on(bench_replay()),
-        _ => Err("usage: bench_anomaly replay|detector".into()),
+        _ => Err("usage: bench_anomaly replay|detector|serialize".into()),
     }
 }
 
-/// Sends pre-serialized lines through the replay's own producer constructor and send call, so
-/// the difference measured is the replay's own work; returns rows/s to the last delivery.
-fn plain_producer(s: &Settings, topic: &str, lines: &[(String, Vec<u8>)]) -> Res<f64> {
-    let plain = replay::counting_producer(s)?;
+/// A plain rdkafka producer (rdkafka's own context, none of fleetctl's code) with the replay's
+/// producer settings, sending the pre-serialized lines; rows/s from creation to the last
+/// delivery, like the replay's figure that includes its connection set-up.
+fn plain_producer(brokers: &str, topic: &str, lines: &[(String, Vec<u8>)]) -> Res<f64> {
+    use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+    use rdkafka::producer::{BaseRecord, DefaultProducerContext, ThreadedProducer};
     let t0 = Instant::now();
+    let plain: ThreadedProducer<DefaultProducerContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("enable.idempotence", "true")
+        .set("linger.ms", "5")
+        .set("queue.buffering.max.messages", "500000")
+        .set("message.timeout.ms", "60000")
+        .create()?;
     for (k, p) in lines {
-        replay::send_blocking(&plain, topic, k, p)?;
+        let mut record = BaseRecord::to(topic).key(k.as_str()).payload(p.as_slice());
+        loop {
+            match plain.send(record) {
+                Ok(()) => break,
+                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r)) => {
+                    record = r;
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                Err((e, _)) => return Err(e.into()),
+            }
+        }
     }
     plain.flush(Duration::from_secs(120))?;
     Ok(lines.len() as f64 / t0.elapsed().as_secs_f64())
@@ -123,10 +143,13 @@ async fn bench_replay() -> Res<()> {
     let cancel = tokio_util::sync::CancellationToken::new();
 
     // 1. A plain producer of the replay's JSON lines, and the replay itself, in the order
-    // plain, replay, replay, plain: the broker slows as it fills, so neither side gets the
-    // empty broker only. Each side reports the mean of its two runs.
+    // plain, replay, replay, plain, plain, replay: the broker slows as it fills, so neither
+    // side gets the empty broker only. Each side reports the mean of its three runs.
+    let t0 = Instant::now();
     let read = read_file(&big, InputFormat::Csv)?;
-    let t = telemetry::derive(&read.rows);
+    let t_read = t0.elapsed();
+    let t = telemetry::derive(&read.rows, &fleetctl::dataset::vehicle_ids(&read.rows));
+    let t_derive = t0.elapsed() - t_read;
     let meta = ReplayMetadata {
         replay_session_id: "plain".into(),
         replay_rate: 0.0,
@@ -143,16 +166,28 @@ async fn bench_replay() -> Res<()> {
             )
         })
         .collect();
+    let t1 = Instant::now();
+    let _: usize = lines.iter().map(|(k, p)| k.len() + p.len()).sum();
+    let t_ser = t1.elapsed() + (t0.elapsed() - t_read - t_derive - t1.elapsed());
+    println!(
+        "replay's own work, one thread: read CSV {:.0} ms, derive motion {:.0} ms, build + serialize events {:.0} ms",
+        t_read.as_secs_f64() * 1e3,
+        t_derive.as_secs_f64() * 1e3,
+        t_ser.as_secs_f64() * 1e3
+    );
     let mut plain_rates = Vec::new();
     let mut replay_rates = Vec::new();
     let mut replay_e2e = Vec::new();
-    for (round, side) in ["plain", "replay", "replay", "plain"].iter().enumerate() {
+    for (round, side) in ["plain", "replay", "replay", "plain", "plain", "replay"]
+        .iter()
+        .enumerate()
+    {
         let prefix = format!("{run}r{round}.");
         create_topics(&brokers, &prefix)?;
         let s = settings(&brokers, &prefix)?;
         if *side == "plain" {
             plain_rates.push(plain_producer(
-                &s,
+                &brokers,
                 &format!("{prefix}raw_telemetry"),
                 &lines,
             )?);
@@ -171,7 +206,7 @@ async fn bench_replay() -> Res<()> {
         lines.len()
     );
     println!(
-        "plain producer:     {plain_rate:.0} rows/s first send to last delivery (runs {plain_rates:.0?}; pre-serialized, same settings)"
+        "plain producer:     {plain_rate:.0} rows/s creation to last delivery (runs {plain_rates:.0?}; plain rdkafka, pre-serialized lines, the replay's producer settings)"
     );
     println!(
         "ratio replay/plain: {:.2} sending, {:.2} incl. reading (target >= 0.80)",
@@ -204,7 +239,7 @@ fn bench_detector() -> Res<()> {
     let big = dir.path().join("big.csv");
     write_dataset(&big, 200, 500)?;
     let read = read_file(&big, InputFormat::Csv)?;
-    let t = telemetry::derive(&read.rows);
+    let t = telemetry::derive(&read.rows, &fleetctl::dataset::vehicle_ids(&read.rows));
     let meta = ReplayMetadata {
         replay_session_id: "bench".into(),
         replay_rate: 0.0,
@@ -240,5 +275,42 @@ fn bench_detector() -> Res<()> {
     let core = payloads.len() as f64 / t0.elapsed().as_secs_f64();
     println!("detector (JSON parse + rules), one core: {with_parse:.0} msgs/s (target >= 300000); {anomalies} anomalies");
     println!("detector core alone, one core:           {core:.0} msgs/s");
+    Ok(())
+}
+
+/// Reading the CSV, and building and serializing every event ten times, per row: a mode to run
+/// under `perf record`.
+fn bench_serialize() -> Res<()> {
+    let dir = tempfile::tempdir()?;
+    let big = dir.path().join("big.csv");
+    write_dataset(&big, 200, 500)?;
+    let t0 = Instant::now();
+    for _ in 0..5 {
+        read_file(&big, InputFormat::Csv)?;
+    }
+    println!(
+        "read: {:.2} us/row",
+        t0.elapsed().as_secs_f64() * 1e6 / 500_000.0
+    );
+    let read = read_file(&big, InputFormat::Csv)?;
+    let t = telemetry::derive(&read.rows, &fleetctl::dataset::vehicle_ids(&read.rows));
+    let meta = ReplayMetadata {
+        replay_session_id: "bench".into(),
+        replay_rate: 0.0,
+    };
+    let ids: Vec<String> = read.rows.iter().map(|r| r.vehicle_id()).collect();
+    let mut buf = Vec::new();
+    let t0 = Instant::now();
+    for _ in 0..10 {
+        for ((r, t), id) in read.rows.iter().zip(&t).zip(&ids) {
+            buf.clear();
+            let e = telemetry::event_of(id.clone(), r, t, &meta, 0, 0);
+            serde_json::to_writer(&mut buf, &e)?;
+        }
+    }
+    println!(
+        "build + serialize: {:.2} us/event",
+        t0.elapsed().as_secs_f64() * 1e6 / (10.0 * read.rows.len() as f64)
+    );
     Ok(())
 }

@@ -2,7 +2,6 @@
 //! format. Bad rows are reported with their line number instead of stopping the read.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -37,9 +36,7 @@ impl InputFormat {
 /// One observation of one tracked object at one frame, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// File the row came from.
-    pub file: PathBuf,
-    /// 1-based line number in that file.
+    /// 1-based line number in its file.
     pub line: u64,
     /// Recording id.
     pub scene_id: String,
@@ -81,6 +78,11 @@ impl Row {
     }
 }
 
+/// The vehicle id of each row, in row order.
+pub fn vehicle_ids(rows: &[Row]) -> Vec<String> {
+    rows.iter().map(Row::vehicle_id).collect()
+}
+
 /// A row that could not be used, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BadRow {
@@ -119,16 +121,13 @@ pub fn read_file(path: &Path, format: InputFormat) -> Result<Read> {
 
 fn read_csv(path: &Path, text: &[u8]) -> Read {
     let mut out = Read::default();
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text);
-    let header: HashMap<String, usize> = match reader.headers() {
-        Ok(h) => h
-            .iter()
-            .enumerate()
-            .map(|(i, name)| (name.to_ascii_lowercase(), i))
-            .collect(),
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text);
+    // Column of each known field, worked out once; fields are trimmed as they are read.
+    let columns: [Option<usize>; FIELDS.len()] = match reader.headers() {
+        Ok(h) => FIELDS.map(|f| {
+            h.iter()
+                .position(|name| name.trim().eq_ignore_ascii_case(f))
+        }),
         Err(e) => {
             out.bad.push(BadRow {
                 file: path.to_path_buf(),
@@ -145,10 +144,10 @@ fn read_csv(path: &Path, text: &[u8]) -> Read {
             Ok(false) => break,
             Ok(true) => {
                 let line = record.position().map_or(line, |p| p.line());
-                let get = |name: &str| {
-                    header
-                        .get(name)
-                        .and_then(|&i| record.get(i))
+                let get = |field: usize| {
+                    columns[field]
+                        .and_then(|i| record.get(i))
+                        .map(str::trim)
                         .filter(|v| !v.is_empty())
                         .map(Cow::Borrowed)
                 };
@@ -178,7 +177,7 @@ fn read_jsonl(path: &Path, text: &[u8]) -> Read {
         }
         let parsed = match serde_json::from_slice::<serde_json::Value>(raw) {
             Ok(serde_json::Value::Object(map)) => {
-                let get = |name: &str| match map.get(name) {
+                let get = |field: usize| match map.get(FIELDS[field]) {
                     None | Some(serde_json::Value::Null) => None,
                     Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
                     Some(serde_json::Value::String(s)) => Some(Cow::Borrowed(s.trim())),
@@ -197,7 +196,6 @@ fn read_jsonl(path: &Path, text: &[u8]) -> Read {
 fn push(out: &mut Read, path: &Path, line: u64, parsed: Result<Row, String>) {
     match parsed {
         Ok(mut row) => {
-            row.file = path.to_path_buf();
             row.line = line;
             out.rows.push(row);
         }
@@ -209,38 +207,69 @@ fn push(out: &mut Read, path: &Path, line: u64, parsed: Result<Row, String>) {
     }
 }
 
-/// Builds a row from a field lookup that returns `None` for missing or empty fields. Fields are
-/// borrowed where possible: reading is a large part of an unthrottled replay.
-fn build<'r>(get: impl Fn(&str) -> Option<Cow<'r, str>>) -> Result<Row, String> {
-    let required = |name: &str| get(name).ok_or_else(|| format!("missing {name}"));
-    let number = |name: &str, v: Cow<'r, str>| -> Result<f64, String> {
+/// Column names, in the order of the indices [`build`] asks for.
+const FIELDS: [&str; 13] = [
+    "scene_id",
+    "track_id",
+    "frame_index",
+    "timestamp_ns",
+    "x",
+    "y",
+    "z",
+    "vx",
+    "vy",
+    "yaw",
+    "label_probability",
+    "object_type",
+    "track_length",
+];
+const SCENE_ID: usize = 0;
+const TRACK_ID: usize = 1;
+const FRAME_INDEX: usize = 2;
+const TIMESTAMP_NS: usize = 3;
+const X: usize = 4;
+const Y: usize = 5;
+const Z: usize = 6;
+const VX: usize = 7;
+const VY: usize = 8;
+const YAW: usize = 9;
+const LABEL_PROBABILITY: usize = 10;
+const OBJECT_TYPE: usize = 11;
+const TRACK_LENGTH: usize = 12;
+
+/// Builds a row from a lookup by field index (into [`FIELDS`]) that returns `None` for missing
+/// or empty fields. Fields are borrowed and columns found once: reading is a large part of an
+/// unthrottled replay.
+fn build<'r>(get: impl Fn(usize) -> Option<Cow<'r, str>>) -> Result<Row, String> {
+    let required = |f: usize| get(f).ok_or_else(|| format!("missing {}", FIELDS[f]));
+    let number = |f: usize, v: Cow<'r, str>| -> Result<f64, String> {
         match v.parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(n),
-            _ => Err(format!("{name} is not a finite number: `{v}`")),
+            _ => Err(format!("{} is not a finite number: `{v}`", FIELDS[f])),
         }
     };
-    let req_num = |name: &str| required(name).and_then(|v| number(name, v));
-    let opt_num = |name: &str| get(name).map(|v| number(name, v)).transpose();
+    let req_num = |f: usize| required(f).and_then(|v| number(f, v));
+    let opt_num = |f: usize| get(f).map(|v| number(f, v)).transpose();
 
-    let scene_id = required("scene_id")?.into_owned();
-    let track_id = required("track_id")?.into_owned();
-    let frame = required("frame_index")?;
+    let scene_id = required(SCENE_ID)?.into_owned();
+    let track_id = required(TRACK_ID)?.into_owned();
+    let frame = required(FRAME_INDEX)?;
     let frame_index = frame
         .parse::<u64>()
         .map_err(|_| format!("frame_index is not a non-negative integer: `{frame}`"))?;
-    let ts = required("timestamp_ns")?;
+    let ts = required(TIMESTAMP_NS)?;
     let timestamp_ns = ts
         .parse::<i64>()
         .ok()
         .filter(|t| *t >= 0)
         .ok_or_else(|| format!("timestamp_ns is not a non-negative integer: `{ts}`"))?;
-    let label_probability = opt_num("label_probability")?;
+    let label_probability = opt_num(LABEL_PROBABILITY)?;
     if let Some(p) = label_probability {
         if !(0.0..=1.0).contains(&p) {
             return Err(format!("label_probability {p} is outside 0..1"));
         }
     }
-    let track_length = match get("track_length") {
+    let track_length = match get(TRACK_LENGTH) {
         None => None,
         Some(v) => Some(
             v.parse::<u32>()
@@ -248,20 +277,19 @@ fn build<'r>(get: impl Fn(&str) -> Option<Cow<'r, str>>) -> Result<Row, String> 
         ),
     };
     Ok(Row {
-        file: PathBuf::new(),
         line: 0,
         scene_id,
         track_id,
         frame_index,
         timestamp_ns,
-        x: req_num("x")?,
-        y: req_num("y")?,
-        z: opt_num("z")?,
-        vx: opt_num("vx")?,
-        vy: opt_num("vy")?,
-        yaw: req_num("yaw")?,
+        x: req_num(X)?,
+        y: req_num(Y)?,
+        z: opt_num(Z)?,
+        vx: opt_num(VX)?,
+        vy: opt_num(VY)?,
+        yaw: req_num(YAW)?,
         label_probability,
-        object_type: required("object_type")?.into_owned(),
+        object_type: required(OBJECT_TYPE)?.into_owned(),
         track_length,
     })
 }

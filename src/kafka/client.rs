@@ -80,9 +80,10 @@ pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
     cfg.create().map_err(super::creation_error)
 }
 
-/// Partition ids of a topic, or a broker error if it cannot be described in time.
-pub fn partitions(
-    c: &BaseConsumer,
+/// Partition ids of a topic (asked through any client: a consumer, or the producer about to
+/// write to it), or NotFound naming `fleetctl topics create`.
+pub fn partitions<C: rdkafka::ClientContext>(
+    c: &rdkafka::client::Client<C>,
     topic: &str,
     timeout: Duration,
     brokers: &str,
@@ -90,18 +91,15 @@ pub fn partitions(
     let md = c
         .fetch_metadata(Some(topic), timeout)
         .map_err(|e| super::unreachable(brokers, e))?;
-    let t = md
-        .topics()
-        .iter()
-        .find(|t| t.name() == topic)
-        .ok_or_else(|| crate::error::Error::NotFound(format!("topic {topic} does not exist")))?;
-    if let Some(e) = t.error() {
-        return Err(crate::error::Error::NotFound(format!(
-            "topic {topic}: {:?}; run `fleetctl topics create`",
-            rdkafka::error::RDKafkaErrorCode::from(e)
-        )));
+    let t = md.topics().iter().find(|t| t.name() == topic);
+    match t {
+        Some(t) if t.error().is_none() && !t.partitions().is_empty() => {
+            Ok(t.partitions().iter().map(|p| p.id()).collect())
+        }
+        _ => Err(crate::error::Error::NotFound(format!(
+            "topic {topic} does not exist; create the catalog with `fleetctl topics create`"
+        ))),
     }
-    Ok(t.partitions().iter().map(|p| p.id()).collect())
 }
 
 /// Reads every record of a topic from the start up to the high watermarks seen when called,
@@ -113,7 +111,7 @@ pub fn read_to_end(
 ) -> Result<BTreeMap<i32, i64>> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let c = reader(k)?;
-    let parts = partitions(&c, topic, k.timeout, &brokers)?;
+    let parts = partitions(c.client(), topic, k.timeout, &brokers)?;
     let mut ends = BTreeMap::new();
     let mut tpl = TopicPartitionList::new();
     for p in &parts {

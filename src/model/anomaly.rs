@@ -82,8 +82,10 @@ pub struct RawTelemetry {
     /// Track within the scene (`ego` for the recording vehicle).
     pub track_id: String,
     /// When it was observed (from the dataset timestamp).
+    #[serde(serialize_with = "super::time::serialize")]
     pub event_time: DateTime<Utc>,
     /// When it was replayed.
+    #[serde(serialize_with = "super::time::serialize")]
     pub processing_time: DateTime<Utc>,
     /// Frame number within the scene.
     pub frame_index: u64,
@@ -157,8 +159,10 @@ pub struct Anomaly {
     /// The vehicle concerned.
     pub vehicle_id: String,
     /// Event time of that frame.
+    #[serde(serialize_with = "super::time::serialize")]
     pub event_time: DateTime<Utc>,
     /// When the detector decided.
+    #[serde(serialize_with = "super::time::serialize")]
     pub processing_time: DateTime<Utc>,
     /// What was found.
     pub anomaly_type: AnomalyType,
@@ -210,8 +214,10 @@ pub struct OperatorAlert {
     /// The vehicle concerned.
     pub vehicle_id: String,
     /// Event time of the anomaly.
+    #[serde(serialize_with = "super::time::serialize")]
     pub event_time: DateTime<Utc>,
     /// When this state was written.
+    #[serde(serialize_with = "super::time::serialize")]
     pub processing_time: DateTime<Utc>,
     /// Current state.
     pub alert_status: AlertStatus,
@@ -222,6 +228,7 @@ pub struct OperatorAlert {
     /// The operator who last acted on it, if any.
     pub assigned_operator_id: Option<String>,
     /// When the alert was opened.
+    #[serde(serialize_with = "super::time::serialize")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -272,6 +279,7 @@ pub struct OperatorAction {
     /// What they did.
     pub action_type: ActionType,
     /// When.
+    #[serde(serialize_with = "super::time::serialize")]
     pub processing_time: DateTime<Utc>,
     /// Comment.
     pub metadata: ActionMetadata,

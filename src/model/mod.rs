@@ -3,6 +3,7 @@
 pub mod anomaly;
 pub mod command;
 pub mod fleet;
+pub mod time;
 
 #[cfg(test)]
 mod schema_tests;

@@ -44,7 +44,7 @@ fn built_messages_match_the_published_schemas() {
         ("smooth_stop.jsonl", InputFormat::JsonLines),
     ] {
         let read = read_file(&root().join("tests/fixtures").join(f), fmt).unwrap();
-        let t = telemetry::derive(&read.rows);
+        let t = telemetry::derive(&read.rows, &crate::dataset::vehicle_ids(&read.rows));
         events.extend(
             read.rows
                 .iter()

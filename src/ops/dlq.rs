@@ -257,7 +257,7 @@ pub fn watermarks(
     brokers: &str,
 ) -> Result<Ranges> {
     let mut out = BTreeMap::new();
-    for p in crate::kafka::client::partitions(c, topic, timeout, brokers)? {
+    for p in crate::kafka::client::partitions(c.client(), topic, timeout, brokers)? {
         let marks = c
             .fetch_watermarks(topic, p, timeout)
             .map_err(|e| crate::kafka::unreachable(brokers, e))?;

@@ -117,7 +117,7 @@ fn watch(src: &LagSource, token: &CancellationToken) {
 
 fn update(c: &BaseConsumer, k: &KafkaSettings, topic: &str) -> Result<()> {
     let brokers = k.brokers.clone().unwrap_or_default();
-    let parts = crate::kafka::client::partitions(c, topic, k.timeout, &brokers)?;
+    let parts = crate::kafka::client::partitions(c.client(), topic, k.timeout, &brokers)?;
     let mut tpl = TopicPartitionList::new();
     for p in &parts {
         tpl.add_partition(topic, *p);

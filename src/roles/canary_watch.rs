@@ -62,7 +62,8 @@ pub fn spawn(
 ) -> Result<std::thread::JoinHandle<()>> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let reader = crate::kafka::client::reader(k)?;
-    let parts = crate::kafka::client::partitions(&reader, completions_topic, k.timeout, &brokers)?;
+    let parts =
+        crate::kafka::client::partitions(reader.client(), completions_topic, k.timeout, &brokers)?;
     let mut tpl = TopicPartitionList::new();
     for p in parts {
         // Outcomes from before this run belong to an earlier rollout.

@@ -146,7 +146,7 @@ pub async fn run(
 ) -> Result<Ended> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let probe = crate::kafka::client::reader(k)?;
-    crate::kafka::client::partitions(&probe, &opts.topic, k.timeout, &brokers)?;
+    crate::kafka::client::partitions(probe.client(), &opts.topic, k.timeout, &brokers)?;
     drop(probe);
     let consumer = crate::kafka::client::consumer(k, &opts.group, &[])?;
     consumer

@@ -23,7 +23,7 @@ pub fn recent_robots(
     let brokers = k.brokers.clone().unwrap_or_default();
     let t = topic(prefix, names::TELEMETRY_CONTROL);
     let c = super::super::kafka::client::reader(k)?;
-    let parts = crate::kafka::client::partitions(&c, &t, k.timeout, &brokers)?;
+    let parts = crate::kafka::client::partitions(c.client(), &t, k.timeout, &brokers)?;
     let since = crate::model::now_ms() - within.as_millis() as i64;
     let mut query = TopicPartitionList::new();
     for p in &parts {

@@ -94,7 +94,7 @@ pub async fn send_and_wait(
 
     // Listen from the current end before writing, so no acknowledgement can be missed.
     let reader = client::reader(k)?;
-    let parts = client::partitions(&reader, &comp_topic, k.timeout, &brokers)?;
+    let parts = client::partitions(reader.client(), &comp_topic, k.timeout, &brokers)?;
     let mut tpl = TopicPartitionList::new();
     for p in parts {
         let (_, hi) = reader

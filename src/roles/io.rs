@@ -96,22 +96,13 @@ pub async fn send_one(
 }
 
 /// Partition ids of a topic, or NotFound naming `fleetctl topics create`.
-pub fn partitions(consumer: &BaseConsumer, topic: &str, k: &KafkaSettings) -> Result<Vec<i32>> {
+pub fn partitions<C: rdkafka::ClientContext>(
+    c: &rdkafka::client::Client<C>,
+    topic: &str,
+    k: &KafkaSettings,
+) -> Result<Vec<i32>> {
     let brokers = k.brokers.clone().unwrap_or_default();
-    let md = consumer
-        .fetch_metadata(Some(topic), k.timeout)
-        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
-    let t = md
-        .topics()
-        .iter()
-        .find(|t| t.name() == topic)
-        .filter(|t| t.error().is_none() && !t.partitions().is_empty())
-        .ok_or_else(|| {
-            Error::NotFound(format!(
-                "topic {topic} does not exist; create the catalog with `fleetctl topics create`"
-            ))
-        })?;
-    Ok(t.partitions().iter().map(|p| p.id()).collect())
+    crate::kafka::client::partitions(c, topic, k.timeout, &brokers)
 }
 
 /// A consumer that only reads assigned partitions; it joins no group and commits nothing.
@@ -132,7 +123,7 @@ pub fn read_all(k: &KafkaSettings, topic: &str) -> Result<Vec<OwnedMessage>> {
     let consumer = reader(k)?;
     let mut ends = Vec::new();
     let mut tpl = TopicPartitionList::new();
-    for p in partitions(&consumer, topic, k)? {
+    for p in partitions(consumer.client(), topic, k)? {
         let (low, high) = consumer
             .fetch_watermarks(topic, p, k.timeout)
             .map_err(|e| Error::Broker(format!("cannot read the offsets of {topic}: {e}")))?;

@@ -111,7 +111,7 @@ pub async fn consume(
         .set("enable.auto.commit", "false")
         .set("enable.partition.eof", "false");
     let consumer: StreamConsumer = cfg.create().map_err(crate::kafka::creation_error)?;
-    let parts = super::io::partitions(&super::io::reader(k)?, &topic, k)?;
+    let parts = super::io::partitions(super::io::reader(k)?.client(), &topic, k)?;
     let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
     for &p in &parts {
         let (_, high) = consumer

@@ -105,8 +105,22 @@ pub async fn replay(
         return Err(Error::usage("--rate must be a non-negative number"));
     }
     let printer = &settings.printer;
-    let (rows, bad_rows) = load(opts, |m| printer.warn(m))?;
     let topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
+    let k = settings.kafka()?;
+    let producer = counting_producer(settings)?;
+    // The topic check (a missing topic would otherwise only show as delivery timeouts a minute
+    // later) goes through the producer, so its connection is up when the first row is ready;
+    // it runs while the files are read.
+    let (loaded, checked) = std::thread::scope(|scope| {
+        let check = scope.spawn(|| super::io::partitions(producer.client(), &topic, k));
+        let loaded = load(opts, |m| printer.warn(m));
+        let checked = check
+            .join()
+            .unwrap_or_else(|_| Err(Error::Other(anyhow::anyhow!("the topic check panicked"))));
+        (loaded, checked)
+    });
+    checked?;
+    let (rows, bad_rows) = loaded?;
     let session = opts.session_id.clone().unwrap_or_else(|| {
         format!(
             "replay-{}",
@@ -117,8 +131,8 @@ pub async fn replay(
         replay_session_id: session.clone(),
         replay_rate: opts.rate,
     };
-    let telemetry = super::telemetry::derive(&rows);
-    let vehicle_ids: Vec<String> = rows.iter().map(Row::vehicle_id).collect();
+    let vehicle_ids = dataset::vehicle_ids(&rows);
+    let telemetry = super::telemetry::derive(&rows, &vehicle_ids);
     let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
     let last_ns = rows
         .iter()
@@ -129,10 +143,6 @@ pub async fn replay(
     // The next pass starts one typical frame gap after the last frame, so event time keeps rising.
     let lap_ns = span_ns + typical_gap_ns(&rows);
 
-    let k = settings.kafka()?;
-    // A missing topic would otherwise only show as delivery timeouts a minute later.
-    super::io::partitions(&super::io::reader(k)?, &topic, k)?;
-    let producer = counting_producer(settings)?;
     let progress = progress_bar(printer, rows.len() as u64, opts.looped);
     let plan = Plan {
         rows: &rows,

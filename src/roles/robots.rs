@@ -24,6 +24,8 @@ use tokio_util::sync::CancellationToken;
 
 use self::physics::{draw_fault, zone_name, Fault, Robot};
 use crate::catalog::{names, topic};
+use rdkafka::consumer::Consumer;
+
 use crate::error::{Error, Result};
 use crate::settings::KafkaSettings;
 use crate::signing::Keyring;
@@ -207,7 +209,7 @@ pub fn run(
     let brokers = k.brokers.clone().unwrap_or_default();
     let probe = crate::kafka::client::reader(k)?;
     for t in [&topics.control, &topics.safety, &topics.dlq] {
-        crate::kafka::client::partitions(&probe, t, k.timeout, &brokers)?;
+        crate::kafka::client::partitions(probe.client(), t, k.timeout, &brokers)?;
     }
     drop(probe);
     let mut rng = match opts.seed {

@@ -54,7 +54,10 @@ pub fn counting_producer(settings: &Settings) -> Result<ThreadedProducer<Deliver
     cfg.set("enable.idempotence", "true")
         .set("linger.ms", "5")
         .set("queue.buffering.max.messages", "500000")
-        .set("message.timeout.ms", "60000");
+        .set("message.timeout.ms", "60000")
+        // The replay checks the topic through this producer; with auto-creation on, asking
+        // would create a missing topic with the broker's defaults instead of failing.
+        .set("allow.auto.create.topics", "false");
     cfg.create_with_context(DeliveryCounter::default())
         .map_err(crate::kafka::creation_error)
 }

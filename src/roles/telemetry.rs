@@ -8,11 +8,11 @@ use chrono::{DateTime, Utc};
 use crate::dataset::Row;
 use crate::model::anomaly::{Motion, RawTelemetry, ReplayMetadata, Telemetry, Vec3};
 
-/// Physical state for each row, same order as `rows`.
-pub fn derive(rows: &[Row]) -> Vec<Telemetry> {
-    let mut by_vehicle: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        by_vehicle.entry(r.vehicle_id()).or_default().push(i);
+/// Physical state for each row, same order as `rows` (`vehicle_ids` holds each row's vehicle).
+pub fn derive(rows: &[Row], vehicle_ids: &[String]) -> Vec<Telemetry> {
+    let mut by_vehicle: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, v) in vehicle_ids.iter().enumerate().take(rows.len()) {
+        by_vehicle.entry(v).or_default().push(i);
     }
     let mut out: Vec<Option<Telemetry>> = vec![None; rows.len()];
     for idx in by_vehicle.values_mut() {
@@ -148,7 +148,6 @@ mod tests {
 
     fn row(frame: u64, t_ms: i64, x: f64, vx: Option<f64>) -> Row {
         Row {
-            file: "f".into(),
             line: frame + 2,
             scene_id: "s".into(),
             track_id: "1".into(),
@@ -174,7 +173,7 @@ mod tests {
             row(2, 200, 3.0, None),
             row(1, 100, 1.0, None),
         ];
-        let t = derive(&rows);
+        let t = derive(&rows, &crate::dataset::vehicle_ids(&rows));
         assert!((t[0].velocity.x - 10.0).abs() < 1e-9, "forward difference");
         assert!((t[2].velocity.x - 10.0).abs() < 1e-9);
         assert!((t[1].velocity.x - 20.0).abs() < 1e-9);
@@ -185,7 +184,7 @@ mod tests {
     #[test]
     fn recorded_velocity_wins() {
         let rows = vec![row(0, 0, 0.0, Some(5.0)), row(1, 100, 9.0, Some(4.0))];
-        let t = derive(&rows);
+        let t = derive(&rows, &crate::dataset::vehicle_ids(&rows));
         assert_eq!(t[1].velocity.x, 4.0);
         assert!((t[1].acceleration.x + 10.0).abs() < 1e-9);
     }

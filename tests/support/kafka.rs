@@ -63,7 +63,8 @@ pub fn read_headers(w: &World, base: &str) -> Vec<Vec<(String, String)>> {
     let s = settings();
     let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
     let topic = w.topic(base);
-    let parts = fleetctl::kafka::client::partitions(&c, &topic, s.timeout, &broker()).unwrap();
+    let parts =
+        fleetctl::kafka::client::partitions(c.client(), &topic, s.timeout, &broker()).unwrap();
     let mut tpl = TopicPartitionList::new();
     let mut remaining = 0i64;
     for p in parts {

@@ -103,7 +103,7 @@ pub async fn run(
 ) -> Result<DetectorSummary> {
     let k = settings.kafka()?;
     let raw_topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
-    super::io::partitions(&super::io::reader(k)?, &raw_topic, k)?;
+    super::io::partitions(super::io::reader(k)?.client(), &raw_topic, k)?;
     let mut cfg = crate::kafka::client_config(k)?;
     cfg.set("group.id", &opts.group)
         .set("enable.auto.commit", "false")

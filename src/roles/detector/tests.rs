@@ -14,7 +14,7 @@ fn frames(name: &str) -> Vec<(String, Frame)> {
         .join(name);
     let format = InputFormat::from_path(&path).unwrap();
     let read = read_file(&path, format).unwrap();
-    let t = telemetry::derive(&read.rows);
+    let t = telemetry::derive(&read.rows, &crate::dataset::vehicle_ids(&read.rows));
     let meta = ReplayMetadata {
         replay_session_id: "s".into(),
         replay_rate: 0.0,
@@ -131,7 +131,7 @@ fn same_physical_event_rearms_only_after_calm_frames() {
     };
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hard_braking.csv");
     let read = read_file(&path, InputFormat::Csv).unwrap();
-    let t = telemetry::derive(&read.rows);
+    let t = telemetry::derive(&read.rows, &crate::dataset::vehicle_ids(&read.rows));
     for lap in 0..2u64 {
         for (r, t) in read.rows.iter().zip(&t) {
             let e = telemetry::event(r, t, &meta, lap, lap as i64 * 20_000_000_000);

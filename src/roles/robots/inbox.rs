@@ -37,7 +37,7 @@ impl Reader {
         let brokers = k.brokers.clone().unwrap_or_default();
         let c = crate::kafka::client::reader(k)?;
         let mut tpl = TopicPartitionList::new();
-        for p in crate::kafka::client::partitions(&c, topic, k.timeout, &brokers)? {
+        for p in crate::kafka::client::partitions(c.client(), topic, k.timeout, &brokers)? {
             let (_, hi) = c
                 .fetch_watermarks(topic, p, k.timeout)
                 .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
