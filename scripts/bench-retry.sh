@@ -12,7 +12,11 @@ for r in control safety; do "$bin" -q keygen --role $r >/dev/null; done
 "$bin" -q simulate --robots "$ROBOTS" --duration "${SECONDS_RUN}s" >/dev/null 2>&1 & pids+=($!)
 "$bin" -q run control-center --duration "${SECONDS_RUN}s" --cooldown 2s >/dev/null 2>&1 & pids+=($!)
 "$bin" -q run executor --fail-attempts 1 --duration "$((SECONDS_RUN + 10))s" >/dev/null 2>&1 & pids+=($!)
-"$bin" -q --format json run retry --duration "$((SECONDS_RUN + 10))s" >"$cfg/retry.json"
+# RETRY_LOG=FILE keeps the retry consumer's debug log (how late each due batch started, how long
+# its write took).
+if [ -n "${RETRY_LOG:-}" ]; then verbosity=-vv; else verbosity=-q; fi
+"$bin" "$verbosity" --format json run retry --duration "$((SECONDS_RUN + 10))s" \
+  >"$cfg/retry.json" 2>"${RETRY_LOG:-/dev/null}"
 python3 - "$cfg/retry.json" "$where" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))

@@ -42,6 +42,18 @@ pub fn consumer(k: &KafkaSettings, group: &str, extra: &[(&str, &str)]) -> Resul
     consumer_with(k, group, extra, rdkafka::consumer::DefaultConsumerContext)
 }
 
+/// A consumer context that raises a flag after every rebalance, for roles that keep per-partition
+/// state and must re-check their assignment.
+pub struct RebalanceFlag(pub std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl rdkafka::ClientContext for RebalanceFlag {}
+
+impl rdkafka::consumer::ConsumerContext for RebalanceFlag {
+    fn post_rebalance(&self, _: &BaseConsumer<Self>, _: &rdkafka::consumer::Rebalance<'_>) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// Like `consumer`, with a context of the caller's (for rebalance callbacks).
 pub fn consumer_with<C: rdkafka::consumer::ConsumerContext + 'static>(
     k: &KafkaSettings,

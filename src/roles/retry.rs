@@ -1,8 +1,10 @@
 //! The retry consumer: re-issues failed commands when their backoff is due, without sleeping in
-//! the poll loop. A partition whose oldest record is not yet due is paused (the consumer stays in
-//! its group) and resumed once everything fetched from it has been re-published.
+//! the poll loop. Fetched records wait in memory (see `schedule`) and go out when due; a partition
+//! is paused (the consumer stays in its group) only while too many of its records wait.
 
-use std::collections::{BTreeMap, VecDeque};
+mod schedule;
+
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -21,6 +23,10 @@ use crate::settings::KafkaSettings;
 
 /// Most records taken from the consumer in one turn of the loop.
 const MAX_INTAKE: usize = 5000;
+
+/// A partition with this many records waiting is paused until half of them went out, which
+/// bounds memory however large the backlog on the retry topic.
+const MAX_HELD_PER_PARTITION: usize = 20_000;
 
 /// Default consumer group (after the topic prefix).
 pub const GROUP: &str = "robot-command-retry";
@@ -72,13 +78,20 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
         "retry consumer running in {} mode",
         mode.as_str()
     );
-    let consumer: StreamConsumer = client::consumer(k, &o.group, client::RESTARTABLE_GROUP)?;
+    let rebalanced = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let consumer: StreamConsumer<client::RebalanceFlag> = client::consumer_with(
+        k,
+        &o.group,
+        client::RESTARTABLE_GROUP,
+        client::RebalanceFlag(rebalanced.clone()),
+    )?;
     consumer
         .subscribe(&[&retry_topic])
         .map_err(anyhow::Error::from)?;
 
-    let mut queues: BTreeMap<i32, VecDeque<OwnedMessage>> = BTreeMap::new();
+    let mut waiting: schedule::Schedule<OwnedMessage> = schedule::Schedule::default();
     let mut paused: BTreeMap<i32, bool> = BTreeMap::new();
+    let mut committed: BTreeMap<i32, i64> = BTreeMap::new();
     let mut delays: Vec<i64> = Vec::new();
     let mut summary = Summary {
         mode,
@@ -94,21 +107,25 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        // Re-publish every record that is due, oldest first within a partition, in one batch
-        // (one transaction, or one acknowledged wave and one offset commit).
-        let now = now_ms();
-        let mut due_now: Vec<OwnedMessage> = Vec::new();
-        for q in queues.values_mut() {
-            while q
-                .front()
-                .is_some_and(|head| due_ms(head).is_none_or(|d| d <= now))
-            {
-                due_now.extend(q.pop_front());
-            }
+        if rebalanced.swap(false, std::sync::atomic::Ordering::SeqCst) {
+            let mine: std::collections::BTreeSet<i32> = consumer
+                .assignment()
+                .map(|tpl| tpl.elements().iter().map(|e| e.partition()).collect())
+                .unwrap_or_default();
+            waiting.retain_partitions(|p| mine.contains(&p));
+            paused.retain(|p, _| mine.contains(p));
+            committed.retain(|p, _| mine.contains(p));
         }
+        // Re-publish every record that is due, in one batch (one transaction, or one
+        // acknowledged wave and one offset commit).
+        let due_now = waiting.take_due(now_ms());
         if !due_now.is_empty() {
             let started_at = now_ms();
-            republish(&producer, &consumer, mode, &cmd_topic, &due_now, k.timeout).await?;
+            let offsets = advanced(&retry_topic, &waiting.positions(), &mut committed)?;
+            republish(
+                &producer, &consumer, mode, &cmd_topic, &due_now, &offsets, k.timeout,
+            )
+            .await?;
             let done = now_ms();
             tracing::debug!(
                 records = due_now.len(),
@@ -131,27 +148,22 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
             summary.republished += due_now.len() as u64;
             last_activity = Some(Instant::now());
         }
-        for (p, q) in &queues {
-            if q.is_empty() && paused.get(p).copied().unwrap_or(false) {
+        for (p, is_paused) in paused.iter_mut() {
+            if *is_paused && waiting.held_in(*p) <= MAX_HELD_PER_PARTITION / 2 {
                 set_paused(&consumer, &retry_topic, *p, false)?;
-                paused.insert(*p, false);
+                *is_paused = false;
             }
         }
-        let pending = queues.values().any(|q| !q.is_empty());
-        if !pending {
+        if waiting.is_empty() {
             if let (Some(idle), Some(last)) = (o.exit_when_idle, last_activity) {
                 if last.elapsed() >= idle {
                     break;
                 }
             }
         }
-        let next_due = queues
-            .values()
-            .filter_map(|q| q.front())
-            .filter_map(due_ms)
-            .min();
-        let wait = next_due
-            .map(|d| (d - now_ms()).clamp(0, 100) as u64)
+        let wait = waiting
+            .next_due()
+            .map(|d| (d.saturating_sub(now_ms())).clamp(0, 100) as u64)
             .unwrap_or(100);
         tokio::select! {
             _ = token.cancelled() => break,
@@ -171,11 +183,16 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
                     last_activity = Some(Instant::now());
                     for m in fetched {
                         let p = m.partition();
-                        let q = queues.entry(p).or_default();
-                        q.push_back(m);
-                        if q.front().and_then(due_ms).is_some_and(|d| d > now_ms()) && !paused.get(&p).copied().unwrap_or(false) {
+                        // A record without a usable due time goes out at once.
+                        let due = due_ms(&m).unwrap_or(i64::MIN);
+                        let key = m.key().unwrap_or_default().to_vec();
+                        if !waiting.insert(p, m.offset(), &key, due, m) {
+                            continue;
+                        }
+                        let is_paused = paused.entry(p).or_insert(false);
+                        if !*is_paused && waiting.held_in(p) >= MAX_HELD_PER_PARTITION {
                             set_paused(&consumer, &retry_topic, p, true)?;
-                            paused.insert(p, true);
+                            *is_paused = true;
                         }
                     }
                 }
@@ -192,6 +209,23 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
     Ok(summary)
 }
 
+/// The commit positions that moved since the last commit (and records them as committed).
+fn advanced(
+    topic: &str,
+    positions: &BTreeMap<i32, i64>,
+    committed: &mut BTreeMap<i32, i64>,
+) -> Result<TopicPartitionList> {
+    let mut tpl = TopicPartitionList::new();
+    for (p, o) in positions {
+        if committed.get(p).is_none_or(|c| c < o) {
+            tpl.add_partition_offset(topic, *p, Offset::Offset(*o))
+                .map_err(anyhow::Error::from)?;
+            committed.insert(*p, *o);
+        }
+    }
+    Ok(tpl)
+}
+
 /// A retry is rare next to telemetry, so its label is looked up per record.
 fn count_retry(m: &OwnedMessage) {
     let metrics = crate::metrics::global();
@@ -203,7 +237,12 @@ fn count_retry(m: &OwnedMessage) {
     metrics.issued("retry", action);
 }
 
-fn set_paused(c: &StreamConsumer, topic: &str, p: i32, pause: bool) -> Result<()> {
+fn set_paused(
+    c: &StreamConsumer<client::RebalanceFlag>,
+    topic: &str,
+    p: i32,
+    pause: bool,
+) -> Result<()> {
     let mut tpl = TopicPartitionList::new();
     tpl.add_partition(topic, p);
     let r = if pause { c.pause(&tpl) } else { c.resume(&tpl) };
@@ -215,14 +254,16 @@ fn set_paused(c: &StreamConsumer, topic: &str, p: i32, pause: bool) -> Result<()
     })
 }
 
-/// Publishes one record as its next attempt and commits its offset with it (in one transaction
-/// where the broker has them, otherwise after the broker acknowledged the record).
+/// Publishes due records as their next attempt and commits `tpl` (the offsets before the oldest
+/// record still waiting) with them: in one transaction where the broker has them, otherwise after
+/// the broker acknowledged the records.
 async fn republish(
     producer: &rdkafka::producer::FutureProducer,
-    consumer: &StreamConsumer,
+    consumer: &StreamConsumer<client::RebalanceFlag>,
     mode: Mode,
     cmd_topic: &str,
     msgs: &[OwnedMessage],
+    tpl: &TopicPartitionList,
     timeout: Duration,
 ) -> Result<()> {
     let rest = msgs
@@ -247,18 +288,6 @@ async fn republish(
         completions: Vec::new(),
         rest,
     };
-    let mut next: BTreeMap<(String, i32), i64> = BTreeMap::new();
-    for m in msgs {
-        let e = next
-            .entry((m.topic().to_string(), m.partition()))
-            .or_insert(0);
-        *e = (*e).max(m.offset() + 1);
-    }
-    let mut tpl = TopicPartitionList::new();
-    for ((t, p), o) in &next {
-        tpl.add_partition_offset(t, *p, Offset::Offset(*o))
-            .map_err(anyhow::Error::from)?;
-    }
     // A failed write is tried again: the executor deduplicates a command re-sent twice.
     for attempt in 1..=5u64 {
         let r = match mode {
@@ -266,8 +295,9 @@ async fn republish(
             // only re-publishes records the executor deduplicates, and waiting for it would make
             // every record that falls due meanwhile later.
             Mode::Idempotent => match writer::send_all(producer, &batch.rest).await {
+                Ok(()) if tpl.count() == 0 => Ok(()),
                 Ok(()) => consumer
-                    .commit(&tpl, rdkafka::consumer::CommitMode::Async)
+                    .commit(tpl, rdkafka::consumer::CommitMode::Async)
                     .map_err(|e| WriteError::Failed(format!("offset commit: {e}"))),
                 Err(e) => Err(WriteError::Failed(e.to_string())),
             },
@@ -277,7 +307,7 @@ async fn republish(
                         producer,
                         &g,
                         &batch,
-                        &tpl,
+                        tpl,
                         timeout.max(Duration::from_secs(10)),
                     )
                     .await
