@@ -6,14 +6,21 @@
 //! `robot-idempotency-store` and the state records) catches a command id replayed at another
 //! offset, or reused with a different payload.
 
+mod effects;
+mod redelivery;
+mod undo;
+
 use std::collections::HashMap;
 
 use uuid::Uuid;
 
+use self::effects::apply;
+pub use self::effects::{completion, Effects};
+use self::undo::Undo;
 use super::halts::HaltSet;
 use crate::model::command::{Action, Command, Target};
 use crate::model::fleet::{
-    Completion, CompletionStatus, IdempotencyRecord, RecentCommand, RobotState, RobotStatus,
+    CompletionStatus, IdempotencyRecord, RecentCommand, RobotState, RobotStatus,
 };
 use crate::signing::envelope::{Rejection, Verified, Verifier};
 
@@ -27,17 +34,6 @@ pub struct Mark {
     pub hash: String,
     /// Where it was read.
     pub source: (i32, i64),
-}
-
-/// The records to write for one processed command.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Effects {
-    /// New state of the robot.
-    pub state: RobotState,
-    /// The completion.
-    pub completion: Completion,
-    /// The idempotency record; none for a failed execution, which is not final (it is retried).
-    pub idempotency: Option<IdempotencyRecord>,
 }
 
 /// One `robot-commands` record as the core needs it.
@@ -85,12 +81,6 @@ pub struct Counts {
     pub redeliveries: u64,
     /// Halts and resumes applied.
     pub halts: u64,
-}
-
-enum Undo {
-    State(String, Option<RobotState>),
-    Seen(Uuid, Option<Mark>),
-    Halts(HaltSet),
 }
 
 /// The executor's in-memory view, rebuilt from Kafka at start-up.
@@ -154,39 +144,6 @@ impl Core {
                 source: r.source,
             },
         );
-    }
-
-    /// Starts a batch: everything until `commit_batch` can be undone.
-    pub fn begin_batch(&mut self) {
-        self.undo.clear();
-        self.counts_before = self.counts.clone();
-    }
-
-    /// Keeps the batch's changes.
-    pub fn commit_batch(&mut self) {
-        self.undo.clear();
-    }
-
-    /// Forgets the batch's changes, after its records could not be written.
-    pub fn rollback_batch(&mut self) {
-        while let Some(u) = self.undo.pop() {
-            match u {
-                Undo::State(k, Some(s)) => {
-                    self.states.insert(k, s);
-                }
-                Undo::State(k, None) => {
-                    self.states.remove(&k);
-                }
-                Undo::Seen(id, Some(m)) => {
-                    self.seen.insert(id, m);
-                }
-                Undo::Seen(id, None) => {
-                    self.seen.remove(&id);
-                }
-                Undo::Halts(h) => self.halts = h,
-            }
-        }
-        self.counts = self.counts_before.clone();
     }
 
     /// Applies a verified halt or resume to the halt set and to the state of every known robot in
@@ -360,114 +317,5 @@ impl Core {
             completion,
             idempotency: Some(idempotency),
         }))
-    }
-
-    /// A record whose offset the robot's state already covers. If its idempotency record is
-    /// missing the crash fell between the state write and the rest: write those again.
-    fn redelivered(&mut self, state: RobotState, value: Option<&[u8]>, now_ms: i64) -> Decision {
-        self.counts.redeliveries += 1;
-        let Ok(v) = self
-            .verifier
-            .verify(Some(state.robot_id.as_bytes()), value, now_ms)
-        else {
-            return Decision::AlreadyDone;
-        };
-        let cmd = v.command;
-        if self
-            .seen
-            .get(&cmd.command_id)
-            .is_some_and(|m| !m.hash.is_empty())
-        {
-            return Decision::AlreadyDone;
-        }
-        let Some(recent) = state.recent.iter().find(|r| r.command_id == cmd.command_id) else {
-            return Decision::AlreadyDone;
-        };
-        let status = recent.status;
-        if status == CompletionStatus::Failed {
-            // Its retry record may have been lost with the crash: write the failure again.
-            let completion = completion(&cmd, &state.robot_id, status, None, &self.by, now_ms);
-            return Decision::Reemit(Box::new(Effects {
-                state,
-                completion,
-                idempotency: None,
-            }));
-        }
-        let source = state.last_source.unwrap_or((0, 0));
-        let mark = Mark {
-            hash: v.payload_hash.clone(),
-            source,
-        };
-        self.undo.push(Undo::Seen(
-            cmd.command_id,
-            self.seen.insert(cmd.command_id, mark),
-        ));
-        let completion = completion(&cmd, &state.robot_id, status, None, &self.by, now_ms);
-        let idempotency = IdempotencyRecord {
-            command_id: cmd.command_id,
-            payload_hash: v.payload_hash,
-            robot_id: state.robot_id.clone(),
-            status,
-            source,
-            processed_at_ms: now_ms,
-        };
-        Decision::Reemit(Box::new(Effects {
-            state,
-            completion,
-            idempotency: Some(idempotency),
-        }))
-    }
-}
-
-fn apply(state: &mut RobotState, action: &Action, halted: bool) {
-    match action {
-        Action::MoveTo { x, y } => {
-            state.status = RobotStatus::Moving;
-            state.target = Some(crate::model::fleet::Position { x: *x, y: *y });
-        }
-        Action::ReturnToBase => {
-            state.status = RobotStatus::Moving;
-            state.target = None;
-        }
-        Action::Charge => {
-            state.status = RobotStatus::Charging;
-            state.target = None;
-        }
-        Action::Stop { .. } | Action::Halt { .. } | Action::Resume => {
-            state.status = if halted {
-                RobotStatus::Halted
-            } else {
-                RobotStatus::Idle
-            };
-            state.target = None;
-        }
-    }
-}
-
-/// The completion record for a command.
-pub fn completion(
-    cmd: &Command,
-    robot_id: &str,
-    status: CompletionStatus,
-    reason: Option<String>,
-    by: &str,
-    now_ms: i64,
-) -> Completion {
-    let mut params = serde_json::to_value(&cmd.action).unwrap_or_default();
-    if let Some(obj) = params.as_object_mut() {
-        obj.remove("action");
-    }
-    Completion {
-        command_id: cmd.command_id,
-        robot_id: robot_id.to_string(),
-        status,
-        action: cmd.action.name().to_string(),
-        params,
-        reason,
-        dry_run: cmd.dry_run,
-        issuer: Some(cmd.issuer.to_string()),
-        issued_at_ms: cmd.issued_at_ms,
-        completed_at_ms: now_ms,
-        by: by.to_string(),
     }
 }

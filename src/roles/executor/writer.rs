@@ -183,6 +183,26 @@ fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Resu
     }
 }
 
+/// Writes a batch and its offsets as `mode` says; `txn_timeout` bounds the transactional calls.
+pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
+    mode: Mode,
+    p: &FutureProducer,
+    consumer: &C,
+    batch: &Batch,
+    offsets: &TopicPartitionList,
+    txn_timeout: Duration,
+) -> Result<(), WriteError> {
+    match mode {
+        Mode::Idempotent => write_idempotent(p, consumer, batch, offsets).await,
+        Mode::Transactions => match consumer.group_metadata() {
+            Some(g) => write_transactional(p, &g, batch, offsets, txn_timeout).await,
+            None => Err(WriteError::Abortable(
+                "no consumer group metadata yet".into(),
+            )),
+        },
+    }
+}
+
 /// Writes a batch and its offsets in one transaction. On an abortable error the transaction is
 /// aborted here; the caller rewinds.
 pub async fn write_transactional(

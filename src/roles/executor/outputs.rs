@@ -1,0 +1,234 @@
+//! Turning a gathered batch into the records to write: state, completions, idempotency records,
+//! retries and dead letters, and the command offsets to commit with them.
+
+use std::collections::BTreeMap;
+
+use rdkafka::message::OwnedMessage;
+use rdkafka::Message;
+
+use super::core::{Core, Decision, Record};
+use super::writer::{Batch, Out};
+use crate::catalog::{names, topic};
+use crate::kafka::dlq;
+use crate::model::fleet::{CompletionStatus, RobotState};
+use crate::roles::retry_headers;
+use crate::signing::envelope::{Rejection, Verified, Verifier};
+
+/// Decides every halt and command of a batch on `core` (halts first, checked with the `relaxed`
+/// verifier) and returns the records to write with the next offset to commit per partition.
+pub(super) fn build(
+    core: &mut Core,
+    relaxed: &Verifier,
+    halts: &[OwnedMessage],
+    msgs: &[OwnedMessage],
+    topics: &Topics,
+    group: &str,
+    now: i64,
+) -> (Batch, BTreeMap<i32, i64>) {
+    let mut batch = Batch::default();
+    let mut states: BTreeMap<String, RobotState> = Default::default();
+    for m in halts {
+        match relaxed.verify(m.key(), m.payload(), now) {
+            Ok(v) => {
+                for s in core.apply_halt(&v.command, now) {
+                    states.insert(s.robot_id.clone(), s);
+                }
+            }
+            Err(r) => batch.rest.push(dead_letter(
+                &topics.dlq,
+                group,
+                "halt",
+                m,
+                r.class(),
+                &r.to_string(),
+                1,
+            )),
+        }
+    }
+    let mut offsets: BTreeMap<i32, i64> = Default::default();
+    let mut verified = verify_all(&core.verifier, msgs, now).into_iter();
+    for m in msgs {
+        offsets.insert(m.partition(), m.offset() + 1);
+        let attempt = retry_headers::attempt(m);
+        let pre = verified.next();
+        let rec = Record {
+            partition: m.partition(),
+            offset: m.offset(),
+            key: m.key(),
+            value: m.payload(),
+            attempt,
+        };
+        match core.process(rec, now, pre) {
+            Decision::AlreadyDone => {}
+            Decision::Done(e) | Decision::Reemit(e) => {
+                states.insert(e.state.robot_id.clone(), e.state.clone());
+                let robot = e.completion.robot_id.clone();
+                batch.completions.push(Out {
+                    topic: topics.completions.clone(),
+                    key: robot.clone(),
+                    value: json(&e.completion),
+                    headers: None,
+                });
+                if let Some(i) = &e.idempotency {
+                    batch.rest.push(Out {
+                        topic: topics.idempotency.clone(),
+                        key: i.command_id.to_string(),
+                        value: json(i),
+                        headers: None,
+                    });
+                }
+                if e.completion.status == CompletionStatus::Failed {
+                    let error = e.completion.reason.clone().unwrap_or_default();
+                    batch
+                        .completions
+                        .push(retry_or_dead_letter(topics, group, m, attempt, &error, now));
+                }
+            }
+            Decision::DeadLetter(r) => {
+                tracing::info!(
+                    class = r.class(),
+                    "dead-lettered {}/{}: {r}",
+                    m.partition(),
+                    m.offset()
+                );
+                batch.rest.push(dead_letter(
+                    &topics.dlq,
+                    group,
+                    "verify",
+                    m,
+                    r.class(),
+                    &r.to_string(),
+                    attempt,
+                ));
+            }
+        }
+    }
+    batch.states = states
+        .into_values()
+        .map(|s| Out {
+            topic: topics.state.clone(),
+            key: s.robot_id.clone(),
+            value: json(&s),
+            headers: None,
+        })
+        .collect();
+    (batch, offsets)
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
+    serde_json::to_vec(v).unwrap_or_default()
+}
+
+/// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
+fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verified, Rejection>> {
+    let one = |m: &OwnedMessage| v.verify(m.key(), m.payload(), now);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    if threads < 2 || msgs.len() < 64 {
+        return msgs.iter().map(one).collect();
+    }
+    let chunk = msgs.len().div_ceil(threads);
+    tokio::task::block_in_place(|| {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = msgs
+                .chunks(chunk)
+                .map(|c| {
+                    (
+                        c.len(),
+                        scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()),
+                    )
+                })
+                .collect();
+            // Keep results aligned with records even if a thread died: its records are rejected.
+            handles
+                .into_iter()
+                .flat_map(|(n, h)| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(Rejection::Malformed("verification failed".into())); n]
+                    })
+                })
+                .collect()
+        })
+    })
+}
+
+/// Full names of the topics the executor writes.
+pub(super) struct Topics {
+    completions: String,
+    idempotency: String,
+    state: String,
+    pub(super) dlq: String,
+    retry: String,
+}
+
+impl Topics {
+    pub(super) fn new(prefix: &str) -> Self {
+        Topics {
+            completions: topic(prefix, names::COMPLETIONS),
+            idempotency: topic(prefix, names::IDEMPOTENCY),
+            state: topic(prefix, names::STATE),
+            dlq: topic(prefix, names::DLQ),
+            retry: topic(prefix, names::COMMANDS_RETRY),
+        }
+    }
+}
+
+fn dead_letter(
+    dlq_topic: &str,
+    group: &str,
+    stage: &str,
+    m: &OwnedMessage,
+    class: &str,
+    message: &str,
+    attempts: u32,
+) -> Out {
+    let f = dlq::Failure {
+        group,
+        stage,
+        class,
+        message: message.to_string(),
+        attempts,
+    };
+    Out {
+        topic: dlq_topic.to_string(),
+        key: m
+            .key()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .unwrap_or_default(),
+        value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+        headers: Some(dlq::headers(m, &f)),
+    }
+}
+
+/// A failed attempt goes to the retry topic with its due time, or after the last retry to the DLQ.
+fn retry_or_dead_letter(
+    t: &Topics,
+    group: &str,
+    m: &OwnedMessage,
+    attempt: u32,
+    error: &str,
+    now: i64,
+) -> Out {
+    if attempt > retry_headers::MAX_RETRIES {
+        let msg = format!("gave up after {attempt} attempts: {error}");
+        return dead_letter(
+            &t.dlq,
+            group,
+            "execute",
+            m,
+            "retries_exhausted",
+            &msg,
+            attempt,
+        );
+    }
+    Out {
+        topic: t.retry.clone(),
+        key: m
+            .key()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .unwrap_or_default(),
+        value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+        headers: Some(retry_headers::for_retry(m, attempt, error, now)),
+    }
+}

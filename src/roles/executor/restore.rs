@@ -1,0 +1,80 @@
+//! Rebuilding the executor's view from Kafka: at start-up, and again after a rebalance, since
+//! another instance may have written states for the partitions this one now owns.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
+use rdkafka::{ClientContext, Offset, TopicPartitionList};
+
+use super::core::Core;
+use crate::catalog::{names, topic};
+use crate::error::Result;
+use crate::kafka::client;
+use crate::model::command::Command;
+use crate::model::fleet::{IdempotencyRecord, RobotState};
+use crate::model::now_ms;
+use crate::settings::KafkaSettings;
+use crate::signing::envelope::Verifier;
+
+/// Notes rebalances so that state is reloaded before the next batch.
+pub(super) struct Ctx {
+    pub(super) assigned: Arc<AtomicBool>,
+}
+
+impl ClientContext for Ctx {}
+
+impl ConsumerContext for Ctx {
+    fn post_rebalance(&self, _c: &BaseConsumer<Self>, r: &Rebalance<'_>) {
+        if matches!(r, Rebalance::Assign(_)) {
+            self.assigned.store(true, Ordering::SeqCst);
+        }
+    }
+}
+
+/// Reloads robot states and the idempotency store into a fresh core (halts are kept).
+pub(super) fn restore(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
+    core.states.clear();
+    core.seen.clear();
+    let mut states = Vec::new();
+    client::read_to_end(k, &topic(prefix, names::STATE), |_, _, _, v| {
+        if let Some(s) = v.and_then(|v| serde_json::from_slice::<RobotState>(v).ok()) {
+            states.push(s);
+        }
+    })?;
+    let n_states = states.len();
+    for s in states {
+        core.restore_state(s);
+    }
+    let mut marks = 0usize;
+    client::read_to_end(k, &topic(prefix, names::IDEMPOTENCY), |_, _, _, v| {
+        if let Some(r) = v.and_then(|v| serde_json::from_slice::<IdempotencyRecord>(v).ok()) {
+            core.restore_mark(r);
+            marks += 1;
+        }
+    })?;
+    tracing::info!("restored {n_states} robot states and {marks} idempotency records");
+    Ok(())
+}
+
+/// Reads the whole halt history, and returns it with a reader that follows the topic from its end.
+pub(super) fn halt_history(
+    k: &KafkaSettings,
+    relaxed: &Verifier,
+    halt_topic: &str,
+) -> Result<(Vec<Command>, BaseConsumer)> {
+    let mut history = Vec::new();
+    let ends = client::read_to_end(k, halt_topic, |_, _, key, value| {
+        match relaxed.verify(key, value, now_ms()) {
+            Ok(v) => history.push(v.command),
+            Err(r) => tracing::warn!("ignoring an invalid record on the halt topic: {r}"),
+        }
+    })?;
+    let halt_end = ends.get(&0).copied().unwrap_or(0);
+    let halt_reader = client::reader(k)?;
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(halt_topic, 0, Offset::Offset(halt_end))
+        .map_err(anyhow::Error::from)?;
+    halt_reader.assign(&tpl).map_err(anyhow::Error::from)?;
+    Ok((history, halt_reader))
+}
