@@ -7,7 +7,7 @@ mod schedule;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::producer::Producer;
 use rdkafka::{Message, Offset, TopicPartitionList};
@@ -290,33 +290,20 @@ async fn republish(
     };
     // A failed write is tried again: the executor deduplicates a command re-sent twice.
     for attempt in 1..=5u64 {
-        let r = match mode {
-            // The offsets follow the acknowledged records asynchronously: a commit lost in a crash
-            // only re-publishes records the executor deduplicates, and waiting for it would make
-            // every record that falls due meanwhile later.
-            Mode::Idempotent => match writer::send_all(producer, &batch.rest).await {
-                Ok(()) if tpl.count() == 0 => Ok(()),
-                Ok(()) => consumer
-                    .commit(tpl, rdkafka::consumer::CommitMode::Async)
-                    .map_err(|e| WriteError::Failed(format!("offset commit: {e}"))),
-                Err(e) => Err(WriteError::Failed(e.to_string())),
-            },
-            Mode::Transactions => match consumer.group_metadata() {
-                Some(g) => {
-                    writer::write_transactional(
-                        producer,
-                        &g,
-                        &batch,
-                        tpl,
-                        timeout.max(Duration::from_secs(10)),
-                    )
-                    .await
-                }
-                None => Err(WriteError::Abortable(
-                    "no consumer group metadata yet".into(),
-                )),
-            },
-        };
+        // The offsets follow the acknowledged records asynchronously: a commit lost in a crash
+        // only re-publishes records the executor deduplicates, and waiting for it would make
+        // every record that falls due meanwhile later.
+        let txn_timeout = timeout.max(Duration::from_secs(10));
+        let r = writer::write(
+            mode,
+            producer,
+            consumer,
+            &batch,
+            tpl,
+            txn_timeout,
+            CommitMode::Async,
+        )
+        .await;
         match r {
             Ok(()) => return Ok(()),
             Err(WriteError::Fatal(e)) => {

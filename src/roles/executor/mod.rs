@@ -16,14 +16,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::producer::Producer;
 use rdkafka::{Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
 use self::core::{Core, Counts};
 use self::outputs::Topics;
-use self::restore::{halt_history, restore, Ctx};
+use self::restore::{halt_history, restore};
 pub use self::writer::EosChoice;
 use self::writer::{Mode, WriteError};
 use crate::catalog::{names, topic};
@@ -110,13 +110,11 @@ pub async fn run(
     let assigned = Arc::new(AtomicBool::new(false));
     // Short session and rebalance timeouts: after a crash the group waits this long for the
     // dead member before a restarted instance gets its partitions back.
-    let consumer: StreamConsumer<Ctx> = client::consumer_with(
+    let consumer: StreamConsumer<client::RebalanceFlag> = client::consumer_with(
         k,
         &o.group,
         client::RESTARTABLE_GROUP,
-        Ctx {
-            assigned: assigned.clone(),
-        },
+        client::RebalanceFlag(assigned.clone()),
     )?;
     consumer
         .subscribe(&[&cmd_topic])
@@ -170,7 +168,16 @@ pub async fn run(
         }
         let txn_timeout = k.timeout.max(Duration::from_secs(10));
         let write_started = Instant::now();
-        let result = writer::write(mode, &producer, &consumer, &batch, &tpl, txn_timeout).await;
+        let result = writer::write(
+            mode,
+            &producer,
+            &consumer,
+            &batch,
+            &tpl,
+            txn_timeout,
+            CommitMode::Sync,
+        )
+        .await;
         match result {
             Ok(()) => {
                 observe::batch_written(

@@ -1,11 +1,8 @@
 //! Rebuilding the executor's view from Kafka: at start-up, and again after a rebalance, since
 //! another instance may have written states for the partitions this one now owns.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-
-use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
-use rdkafka::{ClientContext, Offset, TopicPartitionList};
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::{Offset, TopicPartitionList};
 
 use super::core::Core;
 use crate::catalog::{names, topic};
@@ -16,21 +13,6 @@ use crate::model::fleet::{IdempotencyRecord, RobotState};
 use crate::model::now_ms;
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
-
-/// Notes rebalances so that state is reloaded before the next batch.
-pub(super) struct Ctx {
-    pub(super) assigned: Arc<AtomicBool>,
-}
-
-impl ClientContext for Ctx {}
-
-impl ConsumerContext for Ctx {
-    fn post_rebalance(&self, _c: &BaseConsumer<Self>, r: &Rebalance<'_>) {
-        if matches!(r, Rebalance::Assign(_)) {
-            self.assigned.store(true, Ordering::SeqCst);
-        }
-    }
-}
 
 /// Reloads robot states and the idempotency store into a fresh core (halts are kept).
 pub(super) fn restore(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {

@@ -133,12 +133,14 @@ pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError
     Ok(())
 }
 
-/// Writes a batch in acknowledged waves, then commits `offsets` synchronously.
+/// Writes a batch in acknowledged waves, then commits `offsets` (`Async` where a lost commit
+/// only means records the executor deduplicates come again).
 pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     p: &FutureProducer,
     consumer: &C,
     batch: &Batch,
     offsets: &TopicPartitionList,
+    commit: CommitMode,
 ) -> Result<(), WriteError> {
     for wave in [&batch.states, &batch.completions, &batch.rest] {
         if !wave.is_empty() {
@@ -149,7 +151,7 @@ pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerCont
     }
     if offsets.count() > 0 {
         consumer
-            .commit(offsets, CommitMode::Sync)
+            .commit(offsets, commit)
             .map_err(|e| WriteError::Failed(format!("offset commit: {e}")))?;
     }
     Ok(())
@@ -183,7 +185,8 @@ fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Resu
     }
 }
 
-/// Writes a batch and its offsets as `mode` says; `txn_timeout` bounds the transactional calls.
+/// Writes a batch and its offsets as `mode` says; `txn_timeout` bounds the transactional calls,
+/// `commit` is how the idempotent mode commits.
 pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     mode: Mode,
     p: &FutureProducer,
@@ -191,9 +194,10 @@ pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     batch: &Batch,
     offsets: &TopicPartitionList,
     txn_timeout: Duration,
+    commit: CommitMode,
 ) -> Result<(), WriteError> {
     match mode {
-        Mode::Idempotent => write_idempotent(p, consumer, batch, offsets).await,
+        Mode::Idempotent => write_idempotent(p, consumer, batch, offsets, commit).await,
         Mode::Transactions => match consumer.group_metadata() {
             Some(g) => write_transactional(p, &g, batch, offsets, txn_timeout).await,
             None => Err(WriteError::Abortable(
