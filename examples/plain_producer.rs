@@ -1,9 +1,11 @@
-//! The baseline of scripts/bench-simulate.sh: a plain rdkafka producer sending pre-built records
-//! of a given size, keyed like robot telemetry, as fast as it can, with the simulator's producer
-//! settings. Prints one JSON line: delivered, errors, seconds, msgs/s.
+//! The baseline of scripts/bench-simulate.sh: a plain rdkafka producer sending pre-built records,
+//! keyed by robot id, as fast as it can, with the simulator's producer settings. The records are
+//! the simulator's own telemetry (idle robots' control and safety reports, built once with
+//! fleetctl's physics and serde before the clock starts), so sizes and compressibility match and
+//! the difference measured is the simulator's own work. Prints one JSON line: delivered, errors,
+//! seconds, msgs/s, avg_bytes.
 //!
-//! Usage: plain_producer BROKERS TOPIC[,TOPIC..] VALUE_BYTES SECONDS [KEYS] (topics alternate,
-//! as the simulator alternates its two telemetry topics).
+//! Usage: plain_producer BROKERS CONTROL_TOPIC,SAFETY_TOPIC SECONDS [ROBOTS]
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
@@ -13,6 +15,8 @@ use rdkafka::client::ClientContext;
 use rdkafka::config::ClientConfig;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseRecord, DeliveryResult, Producer, ProducerContext, ThreadedProducer};
+
+use fleetctl::roles::robots::physics::{zone_name, Robot};
 
 struct Counts(
     /// Delivered, failed.
@@ -29,41 +33,42 @@ impl ProducerContext for Counts {
     }
 }
 
-/// Telemetry-like JSON values of exactly `size` bytes, so compression sees similar data.
-fn values(size: usize, n: usize) -> Vec<Vec<u8>> {
-    (0..n)
-        .map(|i| {
-            let mut v = format!(
-                "{{\"robot_id\":\"robot-{i:04}\",\"zone\":\"zone-{}\",\"seq\":{i},\"ts_ms\":1763800000000,\"position\":{{\"x\":{}.{},\"y\":{}.{}}},\"status\":\"MOVING\",\"pad\":\"",
-                i % 4,
-                i * 37 % 1000,
-                i * 7919 % 100_000,
-                i * 53 % 1000,
-                i * 104_729 % 100_000
-            )
-            .into_bytes();
-            v.resize(size.saturating_sub(2).max(v.len()), b'0' + (i % 10) as u8);
-            v.extend_from_slice(b"\"}");
-            v.truncate(size);
-            v
-        })
-        .collect()
+/// For each robot, its control then its safety report, as the simulator sends them.
+fn records(robots: u32) -> Vec<(String, Vec<u8>)> {
+    use rand::SeedableRng;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+    let ts = 1_763_800_000_000;
+    let mut out = Vec::with_capacity(2 * robots as usize);
+    for n in 1..=robots {
+        let id = format!("robot-{n:04}");
+        let mut r = Robot::new(id.clone(), zone_name((n - 1) % 4), &mut rng);
+        r.step(1.0);
+        r.next_seq();
+        let control = serde_json::to_vec(&r.control(ts)).unwrap_or_default();
+        let safety = serde_json::to_vec(&r.safety(ts, None, &mut rng)).unwrap_or_default();
+        out.push((id.clone(), control));
+        out.push((id, safety));
+    }
+    out
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() < 5 {
-        return Err("usage: plain_producer BROKERS TOPIC VALUE_BYTES SECONDS [KEYS]".into());
+    if args.len() < 4 {
+        return Err(
+            "usage: plain_producer BROKERS CONTROL_TOPIC,SAFETY_TOPIC SECONDS [ROBOTS]".into(),
+        );
     }
     let brokers = &args[1];
     let topics: Vec<&str> = args[2].split(',').collect();
-    let size: usize = args[3].parse()?;
-    let seconds: f64 = args[4].parse()?;
-    let keys: usize = args
-        .get(5)
+    let seconds: f64 = args[3].parse()?;
+    let robots: u32 = args
+        .get(4)
         .map(|k| k.parse())
         .transpose()?
         .unwrap_or(10_000);
+    let recs = records(robots.max(1));
+    let avg_bytes = recs.iter().map(|(_, v)| v.len()).sum::<usize>() as f64 / recs.len() as f64;
     let counts = Arc::new((AtomicU64::new(0), AtomicU64::new(0)));
     let p: ThreadedProducer<Counts> = ClientConfig::new()
         .set("bootstrap.servers", brokers)
@@ -75,8 +80,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .set("queue.buffering.max.messages", "1000000")
         .set("queue.buffering.max.kbytes", "1048576")
         .create_with_context(Counts(counts.clone()))?;
-    let ids: Vec<String> = (1..=keys).map(|n| format!("robot-{n:04}")).collect();
-    let vals = values(size, 1024);
     let start = Instant::now();
     let end = start + Duration::from_secs_f64(seconds);
     let mut sent = 0usize;
@@ -86,9 +89,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             std::thread::sleep(Duration::from_millis(1));
         }
         for _ in 0..1000 {
+            let (key, value) = &recs[sent % recs.len()];
             let mut rec = BaseRecord::to(topics[sent % topics.len()])
-                .key(&ids[sent / topics.len() % keys])
-                .payload(&vals[sent % vals.len()]);
+                .key(key.as_str())
+                .payload(value.as_slice());
             loop {
                 match p.send(rec) {
                     Ok(()) => break,
@@ -106,7 +110,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secs = start.elapsed().as_secs_f64();
     let delivered = counts.0.load(Relaxed);
     println!(
-        "{{\"delivered\":{delivered},\"errors\":{},\"seconds\":{secs:.3},\"msgs_per_s\":{:.0}}}",
+        "{{\"delivered\":{delivered},\"errors\":{},\"seconds\":{secs:.3},\"msgs_per_s\":{:.0},\"avg_bytes\":{avg_bytes:.1}}}",
         counts.1.load(Relaxed),
         delivered as f64 / secs
     );

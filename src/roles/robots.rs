@@ -6,6 +6,7 @@
 //! each behind its own lock, so a halt waits at most for the shard being ticked.
 
 pub mod chaos;
+mod encode;
 mod inbox;
 pub mod physics;
 mod stats;
@@ -219,11 +220,10 @@ pub fn run(
     let fleet = Arc::new(Fleet::new(&opts, &mut rng));
     let telemetry = make_producer(k, &stats, true)?;
     let urgent = Arc::new(make_producer(k, &stats, false)?);
-    // Readers start at the current ends, fixed before the first report, so nothing produced
+    // The reader starts at the current ends, fixed before the first report, so nothing produced
     // after start-up is missed.
     let inner = cancel.child_token();
-    let halt_reader = inbox::Reader::at_end(k, &topics.halts)?;
-    let completion_reader = inbox::Reader::at_end(k, &topics.completions)?;
+    let reader = inbox::Reader::at_end(k, &[&topics.halts, &topics.completions])?;
     let ctx = Arc::new(inbox::Inbox {
         fleet: fleet.clone(),
         verifier: crate::signing::envelope::Verifier::new(keyring),
@@ -232,31 +232,7 @@ pub fn run(
         topics,
         stop: inner.clone(),
     });
-    let spawned = [
-        inbox::spawn(
-            "halt reader",
-            halt_reader,
-            ctx.clone(),
-            inbox::Inbox::on_halt,
-        ),
-        inbox::spawn(
-            "completion reader",
-            completion_reader,
-            ctx.clone(),
-            inbox::Inbox::on_completion,
-        ),
-    ];
-    let mut threads = Vec::new();
-    for t in spawned {
-        match t {
-            Ok(t) => threads.push(t),
-            Err(e) => {
-                // Stops a reader that did start before giving up.
-                inner.cancel();
-                return Err(e);
-            }
-        }
-    }
+    let reader_thread = inbox::spawn(reader, ctx.clone())?;
     tracing::info!(
         "{} robots in {} zones reporting every {:?} / {}",
         opts.robots,
@@ -267,10 +243,8 @@ pub fn run(
     let started = Instant::now();
     tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
     inner.cancel();
-    for t in threads {
-        if t.join().is_err() {
-            tracing::error!("a reader thread panicked");
-        }
+    if reader_thread.join().is_err() {
+        tracing::error!("the robot inbox thread panicked");
     }
     for p in [&telemetry, urgent.as_ref()] {
         if let Err(e) = p.flush(Duration::from_secs(10)) {
@@ -299,7 +273,6 @@ fn tick_loop(
     let mut safety_buf = Vec::with_capacity(512);
     let (mut sent, mut bytes) = (0u64, 0u64);
     let telemetry_sent = crate::metrics::global().telemetry_sent.clone();
-    let (mut control, mut safety) = (physics::blank_control(), physics::blank_safety());
     'ticks: loop {
         let now = Instant::now();
         if cancel.is_cancelled() || deadline.is_some_and(|d| now >= d) {
@@ -351,13 +324,9 @@ fn tick_loop(
                     r.next_seq();
                     buf.clear();
                     safety_buf.clear();
-                    r.write_control(&mut control, ts);
-                    r.write_safety(&mut safety, ts, spike, &mut rng);
-                    if serde_json::to_writer(&mut buf, &control).is_err()
-                        || serde_json::to_writer(&mut safety_buf, &safety).is_err()
-                    {
-                        continue;
-                    }
+                    let readings = r.readings(spike, &mut rng);
+                    encode::control(r, ts, &mut buf);
+                    encode::safety(r, ts, &readings, &mut safety_buf);
                     if fault == Some(Fault::Malformed) {
                         stats.malformed.fetch_add(1, Relaxed);
                         safety_buf.truncate(safety_buf.len() / 2);

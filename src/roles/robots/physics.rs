@@ -242,45 +242,48 @@ impl Robot {
         self.seq
     }
 
-    /// Position and status, for `robot-telemetry-control`.
+    /// Position and status, for `robot-telemetry-control` (the tick loop writes the same JSON
+    /// straight from the robot, see `encode`).
     pub fn control(&self, ts_ms: i64) -> ControlTelemetry {
-        let mut out = blank_control();
-        self.write_control(&mut out, ts_ms);
-        out
-    }
-
-    /// Fills `out` with this robot's report, reusing its strings: the tick loop keeps one and
-    /// serializes it for every robot without allocating.
-    pub fn write_control(&self, out: &mut ControlTelemetry, ts_ms: i64) {
-        set(&mut out.robot_id, &self.id);
-        set(&mut out.zone, &self.zone);
-        out.seq = self.seq;
-        out.ts_ms = ts_ms;
-        out.position = Position {
-            x: cm(self.position.x),
-            y: cm(self.position.y),
-        };
-        out.heading_deg = cm(self.heading_deg);
-        out.velocity_mps = cm(self.velocity_mps);
-        out.battery_pct = cm(self.battery_pct);
-        out.status = self.status;
+        ControlTelemetry {
+            robot_id: self.id.clone(),
+            zone: self.zone.clone(),
+            seq: self.seq,
+            ts_ms,
+            position: Position {
+                x: cm(self.position.x),
+                y: cm(self.position.y),
+            },
+            heading_deg: cm(self.heading_deg),
+            velocity_mps: cm(self.velocity_mps),
+            battery_pct: cm(self.battery_pct),
+            status: self.status,
+        }
     }
 
     /// Environment readings, for `robot-telemetry-safety`; `spike` pushes one past critical.
     pub fn safety(&self, ts_ms: i64, spike: Option<Sensor>, rng: &mut impl Rng) -> SafetyTelemetry {
-        let mut out = blank_safety();
-        self.write_safety(&mut out, ts_ms, spike, rng);
-        out
+        self.safety_report(ts_ms, self.readings(spike, rng))
     }
 
-    /// Fills `out` with fresh readings, reusing its strings (see `write_control`).
-    pub fn write_safety(
-        &self,
-        out: &mut SafetyTelemetry,
-        ts_ms: i64,
-        spike: Option<Sensor>,
-        rng: &mut impl Rng,
-    ) {
+    /// The safety report carrying `readings`.
+    pub fn safety_report(&self, ts_ms: i64, readings: Readings) -> SafetyTelemetry {
+        SafetyTelemetry {
+            robot_id: self.id.clone(),
+            zone: self.zone.clone(),
+            seq: self.seq,
+            ts_ms,
+            temperature_c: readings.temperature_c,
+            vibration_mm_s: readings.vibration_mm_s,
+            energy_draw_w: readings.energy_draw_w,
+            radiation_usv_h: readings.radiation_usv_h,
+            obstacle_distance_m: readings.obstacle_distance_m,
+            tilt_deg: readings.tilt_deg,
+        }
+    }
+
+    /// Fresh environment readings, two decimals each; `spike` pushes one past critical.
+    pub fn readings(&self, spike: Option<Sensor>, rng: &mut impl Rng) -> Readings {
         let moving = self.status == RobotStatus::Moving;
         let (heat, draw) = match self.status {
             RobotStatus::Moving => (15.0, rng.gen_range(120.0..180.0)),
@@ -288,24 +291,22 @@ impl Robot {
             RobotStatus::Halted | RobotStatus::Fault => (0.0, rng.gen_range(8.0..12.0)),
             RobotStatus::Idle => (0.0, rng.gen_range(20.0..30.0)),
         };
-        set(&mut out.robot_id, &self.id);
-        set(&mut out.zone, &self.zone);
-        out.seq = self.seq;
-        out.ts_ms = ts_ms;
-        out.temperature_c = self.base_temp_c + heat + rng.gen_range(-1.5..1.5);
-        out.vibration_mm_s = if moving {
-            rng.gen_range(3.0..8.0)
-        } else {
-            rng.gen_range(0.2..1.0)
+        let mut out = Readings {
+            temperature_c: self.base_temp_c + heat + rng.gen_range(-1.5..1.5),
+            vibration_mm_s: if moving {
+                rng.gen_range(3.0..8.0)
+            } else {
+                rng.gen_range(0.2..1.0)
+            },
+            energy_draw_w: draw,
+            radiation_usv_h: self.base_radiation + rng.gen_range(-5.0..5.0),
+            obstacle_distance_m: if moving {
+                rng.gen_range(3.0..50.0)
+            } else {
+                rng.gen_range(10.0..80.0)
+            },
+            tilt_deg: rng.gen_range(0.0..8.0),
         };
-        out.energy_draw_w = draw;
-        out.radiation_usv_h = self.base_radiation + rng.gen_range(-5.0..5.0);
-        out.obstacle_distance_m = if moving {
-            rng.gen_range(3.0..50.0)
-        } else {
-            rng.gen_range(10.0..80.0)
-        };
-        out.tilt_deg = rng.gen_range(0.0..8.0);
         match spike {
             Some(Sensor::Temperature) => out.temperature_c = rng.gen_range(105.0..130.0),
             Some(Sensor::Vibration) => out.vibration_mm_s = rng.gen_range(30.0..60.0),
@@ -324,49 +325,35 @@ impl Robot {
         ] {
             *v = cm(*v);
         }
+        out
     }
 }
 
-/// An empty control report, to be filled by `Robot::write_control`.
-pub fn blank_control() -> ControlTelemetry {
-    ControlTelemetry {
-        robot_id: String::new(),
-        zone: String::new(),
-        seq: 0,
-        ts_ms: 0,
-        position: Position::default(),
-        heading_deg: 0.0,
-        velocity_mps: 0.0,
-        battery_pct: 0.0,
-        status: RobotStatus::Idle,
-    }
+/// One safety report's environment readings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Readings {
+    /// Temperature, °C.
+    pub temperature_c: f64,
+    /// Vibration, mm/s.
+    pub vibration_mm_s: f64,
+    /// Energy draw, W.
+    pub energy_draw_w: f64,
+    /// Radiation, µSv/h.
+    pub radiation_usv_h: f64,
+    /// Distance to the nearest obstacle, m.
+    pub obstacle_distance_m: f64,
+    /// Tilt, degrees.
+    pub tilt_deg: f64,
 }
 
-/// An empty safety report, to be filled by `Robot::write_safety`.
-pub fn blank_safety() -> SafetyTelemetry {
-    SafetyTelemetry {
-        robot_id: String::new(),
-        zone: String::new(),
-        seq: 0,
-        ts_ms: 0,
-        temperature_c: 0.0,
-        vibration_mm_s: 0.0,
-        energy_draw_w: 0.0,
-        radiation_usv_h: 0.0,
-        obstacle_distance_m: 0.0,
-        tilt_deg: 0.0,
-    }
-}
-
-/// Two decimals: what the sensors resolve, and far shorter JSON than full doubles.
-fn cm(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
-}
-
-fn set(s: &mut String, v: &str) {
-    if s != v {
-        s.clear();
-        s.push_str(v);
+/// Two decimals: what the sensors resolve, and far shorter JSON than full doubles. Rounds half
+/// away from zero without a libm call (eight per robot per tick; readings stay far below 2^50).
+pub(super) fn cm(v: f64) -> f64 {
+    let scaled = v * 100.0;
+    if scaled.abs() < 1e15 {
+        ((scaled + 0.5f64.copysign(scaled)) as i64) as f64 / 100.0
+    } else {
+        v
     }
 }
 
