@@ -26,18 +26,17 @@ pub fn control(r: &Robot, ts_ms: i64, out: &mut Vec<u8>) {
 /// Appends the JSON of the robot's safety report carrying `x` to `out`.
 pub fn safety(r: &Robot, ts_ms: i64, x: &Readings, out: &mut Vec<u8>) {
     head(r, ts_ms, out);
-    out.extend_from_slice(b",\"temperature_c\":");
-    hundredths(x.temperature_c, out);
-    out.extend_from_slice(b",\"vibration_mm_s\":");
-    hundredths(x.vibration_mm_s, out);
-    out.extend_from_slice(b",\"energy_draw_w\":");
-    hundredths(x.energy_draw_w, out);
-    out.extend_from_slice(b",\"radiation_usv_h\":");
-    hundredths(x.radiation_usv_h, out);
-    out.extend_from_slice(b",\"obstacle_distance_m\":");
-    hundredths(x.obstacle_distance_m, out);
-    out.extend_from_slice(b",\"tilt_deg\":");
-    hundredths(x.tilt_deg, out);
+    for (key, v) in [
+        (&b",\"temperature_c\":"[..], x.temperature_c),
+        (b",\"vibration_mm_s\":", x.vibration_mm_s),
+        (b",\"energy_draw_w\":", x.energy_draw_w),
+        (b",\"radiation_usv_h\":", x.radiation_usv_h),
+        (b",\"obstacle_distance_m\":", x.obstacle_distance_m),
+        (b",\"tilt_deg\":", x.tilt_deg),
+    ] {
+        out.extend_from_slice(key);
+        hundredths(v, out);
+    }
     out.push(b'}');
 }
 
