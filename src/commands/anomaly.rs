@@ -92,13 +92,11 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
     settings.kafka()?;
     let cancel = crate::shutdown::install();
     let lag = super::run::lag_source(settings, &opts.group, crate::catalog::names::RAW_TELEMETRY)?;
-    let ep = crate::ops::metrics_endpoint::start(&a.metrics, &cancel, Some(lag)).await?;
     settings
         .printer
         .status(format!("anomaly detector running in group {}", opts.group));
-    let s = detector::run(settings, &opts, &cancel).await;
-    crate::ops::metrics_endpoint::stop(ep).await;
-    let s = s?;
+    let role = detector::run(settings, &opts, &cancel);
+    let s = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, Some(lag), role).await??;
     settings.printer.record(&s, |_| {
         format!(
             "detector stopped: {} read, {} anomalies, {} duplicates, {} late frames dropped, {} malformed (to the DLQ)",

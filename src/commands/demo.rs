@@ -29,8 +29,6 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
     ));
     let live = Arc::new(DemoLive::default());
     let cancel = crate::shutdown::install();
-    // The demo's broker lives and dies inside it, so the endpoint serves counters, not lag.
-    let ep = crate::ops::metrics_endpoint::start(&a.metrics, &cancel, None).await?;
     let bar = p.progress_enabled().then(|| {
         let b = indicatif::ProgressBar::new_spinner();
         b.enable_steady_tick(Duration::from_millis(250));
@@ -70,8 +68,12 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
             None => p.status(format!("▸ {line}")),
         }
     };
-    let lines = demo::run(opts, live, cancel.clone(), story).await;
-    crate::ops::metrics_endpoint::stop(ep).await;
+    // The demo's broker lives and dies inside it, so the endpoint serves counters, not lag.
+    let role = demo::run(opts, live, cancel.clone(), story);
+    // Flattened, so the dashboard is cleared below whichever of the two failed.
+    let lines = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, None, role)
+        .await
+        .and_then(|outcome| outcome);
     if let Some(d) = dashboard {
         d.abort();
     }

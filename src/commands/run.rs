@@ -67,10 +67,8 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     let verifier = verifier(settings)?;
     let token = crate::shutdown::install();
     let lag = lag_source(settings, &opts.group, names::COMMANDS)?;
-    let ep = metrics_endpoint::start(&a.role.metrics, &token, Some(lag)).await?;
-    let s = executor::run(k, verifier, opts, token).await;
-    metrics_endpoint::stop(ep).await;
-    let s = s?;
+    let role = executor::run(k, verifier, opts, token.clone());
+    let s = metrics_endpoint::serving(&a.role.metrics, &token, Some(lag), role).await??;
     settings.printer.record(&s, |p| {
         let mut t = p.table(&["executor", "value"]);
         let rows: [(&str, String); 10] = [
@@ -112,10 +110,8 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
     };
     let token = crate::shutdown::install();
     let lag = lag_source(settings, &opts.group, names::COMMANDS_RETRY)?;
-    let ep = metrics_endpoint::start(&a.role.metrics, &token, Some(lag)).await?;
-    let s = retry::run(k, opts, token).await;
-    metrics_endpoint::stop(ep).await;
-    let s = s?;
+    let role = retry::run(k, opts, token.clone());
+    let s = metrics_endpoint::serving(&a.role.metrics, &token, Some(lag), role).await??;
     settings.printer.record(&s, |_| {
         let ms = |v: Option<i64>| v.map(|v| format!("{v} ms")).unwrap_or_else(|| "-".into());
         format!(

@@ -33,12 +33,9 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
     ));
     let cancel = crate::shutdown::install();
     let lag = super::run::lag_source(settings, &opts.group, names::TELEMETRY_SAFETY)?;
-    let ep = metrics_endpoint::start(&a.role.metrics, &cancel, Some(lag)).await?;
     let stats = Arc::new(SafetyStats::default());
-    let summary =
-        safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel).await;
-    metrics_endpoint::stop(ep).await;
-    let summary = summary?;
+    let role = safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel);
+    let summary = metrics_endpoint::serving(&a.role.metrics, &cancel, Some(lag), role).await??;
     super::summary::print(&settings.printer, &summary)?;
     Ok(super::summary::exit(
         a.role.duration.is_some(),

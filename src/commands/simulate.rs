@@ -37,8 +37,6 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
             .warn("no trusted public keys: every halt will be ignored (run `fleetctl keygen`)");
     }
     let cancel = crate::shutdown::install();
-    // The simulator reads commands by assignment, without a group: it has no lag to report.
-    let ep = crate::ops::metrics_endpoint::start(&a.metrics, &cancel, None).await?;
     let stats = Arc::new(SimStats::default());
     let stop_progress = tokio_util::sync::CancellationToken::new();
     let progress = settings
@@ -51,13 +49,17 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
     ));
     let prefix = settings.topic_prefix.clone();
     let (sim_stats, sim_cancel) = (stats.clone(), cancel.clone());
-    let result = tokio::task::spawn_blocking(move || {
-        robots::run(&k, &prefix, keyring, opts, sim_stats, sim_cancel)
-    })
-    .await
-    .map_err(|e| Error::Other(anyhow::anyhow!("the simulator thread failed: {e}")));
-    crate::ops::metrics_endpoint::stop(ep).await;
-    let result = result?;
+    // In an async block, so the simulator starts only once the endpoint is up.
+    let role = async move {
+        tokio::task::spawn_blocking(move || {
+            robots::run(&k, &prefix, keyring, opts, sim_stats, sim_cancel)
+        })
+        .await
+    };
+    // The simulator reads commands by assignment, without a group: it has no lag to report.
+    let result = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, None, role)
+        .await?
+        .map_err(|e| Error::Other(anyhow::anyhow!("the simulator thread failed: {e}")))?;
     stop_progress.cancel();
     if let Some(p) = progress {
         let _ = p.await;

@@ -11,11 +11,8 @@ const MAX_LEN: usize = 30;
 /// 9 digits as needed); for `#[serde(serialize_with = "crate::model::time::serialize")]`.
 pub fn serialize<S: Serializer>(dt: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; MAX_LEN];
-    match write(dt, &mut buf) {
-        Some(n) => match std::str::from_utf8(&buf[..n]) {
-            Ok(text) => s.serialize_str(text),
-            Err(_) => s.serialize_str(&dt.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
-        },
+    match write(dt, &mut buf).and_then(|n| std::str::from_utf8(&buf[..n]).ok()) {
+        Some(text) => s.serialize_str(text),
         // Years before 0 or after 9999 and leap seconds: chrono knows their spelling.
         None => s.serialize_str(&dt.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
     }

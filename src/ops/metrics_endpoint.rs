@@ -84,6 +84,20 @@ impl Endpoint {
     }
 }
 
+/// Runs `role` while the endpoint `args` asks for (if any) serves, and stops the endpoint before
+/// handing back the role's outcome, so a role's summary never races its last scrape.
+pub async fn serving<T>(
+    args: &MetricsArgs,
+    role_token: &CancellationToken,
+    lag: Option<LagSource>,
+    role: impl std::future::Future<Output = T>,
+) -> Result<T> {
+    let ep = start(args, role_token, lag).await?;
+    let outcome = role.await;
+    stop(ep).await;
+    Ok(outcome)
+}
+
 /// Stops `ep` if there is one.
 pub async fn stop(ep: Option<Endpoint>) {
     if let Some(ep) = ep {

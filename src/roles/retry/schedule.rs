@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 /// Records waiting for their due time.
 pub struct Schedule<M> {
-    /// Held records by (partition, offset).
-    msgs: HashMap<(i32, i64), (i64, M)>,
+    /// Held records by (partition, offset), with their due time and key.
+    msgs: HashMap<(i32, i64), (i64, Vec<u8>, M)>,
     /// Offsets held per (partition, key), oldest first: only the oldest of a key may go out.
     by_key: HashMap<(i32, Vec<u8>), VecDeque<i64>>,
     /// The oldest held record of each key, by (due ms, partition, offset): the next to go out.
@@ -16,8 +16,6 @@ pub struct Schedule<M> {
     held: BTreeMap<i32, BTreeSet<i64>>,
     /// The offset after the last record taken in, per partition.
     fetched_to: BTreeMap<i32, i64>,
-    /// Key of each held record, to find its key queue on release.
-    keys: HashMap<(i32, i64), Vec<u8>>,
 }
 
 impl<M> Default for Schedule<M> {
@@ -28,7 +26,6 @@ impl<M> Default for Schedule<M> {
             heads: BTreeSet::new(),
             held: BTreeMap::new(),
             fetched_to: BTreeMap::new(),
-            keys: HashMap::new(),
         }
     }
 }
@@ -50,8 +47,8 @@ impl<M> Schedule<M> {
             self.heads.insert((due_ms, partition, offset));
         }
         q.push_back(offset);
-        self.msgs.insert((partition, offset), (due_ms, msg));
-        self.keys.insert((partition, offset), key.to_vec());
+        self.msgs
+            .insert((partition, offset), (due_ms, key.to_vec(), msg));
         self.held.entry(partition).or_default().insert(offset);
         self.fetched_to.insert(partition, offset + 1);
         true
@@ -66,21 +63,19 @@ impl<M> Schedule<M> {
                 break;
             }
             self.heads.remove(&(due, p, off));
-            if let Some((_, m)) = self.msgs.remove(&(p, off)) {
-                out.push(m);
-            }
             if let Some(set) = self.held.get_mut(&p) {
                 set.remove(&off);
             }
-            let Some(key) = self.keys.remove(&(p, off)) else {
+            let Some((_, key, m)) = self.msgs.remove(&(p, off)) else {
                 continue;
             };
+            out.push(m);
             let slot = (p, key);
             if let Some(q) = self.by_key.get_mut(&slot) {
                 q.pop_front();
                 match q.front() {
                     Some(&next) => {
-                        let next_due = self.msgs.get(&(p, next)).map_or(i64::MIN, |(d, _)| *d);
+                        let next_due = self.msgs.get(&(p, next)).map_or(i64::MIN, |(d, _, _)| *d);
                         self.heads.insert((next_due, p, next));
                     }
                     None => {
@@ -96,7 +91,6 @@ impl<M> Schedule<M> {
     /// new owner fetches them again from the committed offset).
     pub fn retain_partitions(&mut self, keep: impl Fn(i32) -> bool) {
         self.msgs.retain(|(p, _), _| keep(*p));
-        self.keys.retain(|(p, _), _| keep(*p));
         self.by_key.retain(|(p, _), _| keep(*p));
         self.heads.retain(|(_, p, _)| keep(*p));
         self.held.retain(|p, _| keep(*p));
