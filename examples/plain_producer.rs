@@ -52,7 +52,7 @@ fn records(robots: u32) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+pub fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 4 {
         return Err(

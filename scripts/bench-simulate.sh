@@ -3,8 +3,13 @@
 #
 # For each broker: `fleetctl simulate` as fast as it can go (a tiny interval), and
 # examples/plain_producer.rs sending pre-built records of the simulator's own telemetry (same
-# sizes, same compressibility) to the same two topics with the same producer settings. Prints delivered msgs/s and CPU-µs per message of each
-# whole process (user + system time of every thread, from wait4), and the ratio.
+# sizes, same compressibility) to the same two topics with the same producer settings. Prints
+# delivered msgs/s and CPU-µs per message of each whole process (user + system time of every
+# thread, from wait4), and the ratio.
+#
+# The plain producer runs twice per round: as plain rdkafka (glibc's malloc, the target's
+# baseline), and linked with fleetctl's allocator (examples/plain_producer_mimalloc.rs), so the
+# part of the difference that is the allocator shows on its own line.
 #
 # Every run gets a fresh broker: both brokers keep every record in memory and slow down as they
 # fill (nisshi fell from 370k to 120k msgs/s over eleven runs on one instance).
@@ -18,16 +23,17 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
-cargo build --release --quiet --bin fleetctl --example plain_producer
+cargo build --release --quiet --bin fleetctl --example plain_producer --example plain_producer_mimalloc
 cfg=$(mktemp -d)
 trap 'rm -rf "$cfg"' EXIT
 export FLEETCTL_CONFIG_DIR="$cfg"
 
 python3 - "$CARGO_TARGET_DIR/release/fleetctl" "$CARGO_TARGET_DIR/release/examples/plain_producer" \
+  "$CARGO_TARGET_DIR/release/examples/plain_producer_mimalloc" \
   "${ROBOTS:-10000}" "${BENCH_SECONDS:-10}" "${ROUNDS:-5}" "${BROKERS:-mock,nisshi}" \
   "${NISSHI:-$(command -v nisshi || true)}" <<'PY'
 import contextlib, json, os, socket, subprocess, sys, time
-fleetctl, plain, robots, seconds, rounds, which, nisshi = sys.argv[1:]
+fleetctl, plain, plain_mi, robots, seconds, rounds, which, nisshi = sys.argv[1:]
 
 @contextlib.contextmanager
 def mock():
@@ -80,27 +86,34 @@ def simulate(duration, seed):
 def row(r, label, n, rate, cpu, errors):
     print(f"{r:<6}{label:24}{n:>12}{rate:>12.0f}{cpu * 1e6 / max(n, 1):>12.2f}{errors:>8}")
 
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+
 def bench(name, broker):
     print(f"\n{name}, {robots} robots, {seconds}s per run, {rounds} rounds, a fresh broker per run")
     print(f"{'round':6}{'':24}{'delivered':>12}{'msgs/s':>12}{'CPU-us/msg':>12}{'errors':>8}")
-    def plain_run(r):
-        base, cpu = measure(broker, [plain, "{brokers}", topics, seconds, robots])
-        row(r, f"plain producer ({base['avg_bytes']:.0f} B)", base["delivered"], base["msgs_per_s"], cpu, base["errors"])
+    def plain_run(r, exe, label):
+        base, cpu = measure(broker, [exe, "{brokers}", topics, seconds, robots])
+        row(r, f"{label} ({base['avg_bytes']:.0f} B)", base["delivered"], base["msgs_per_s"], cpu, base["errors"])
         return base["msgs_per_s"]
+    def plains(r):
+        return plain_run(r, plain, "plain producer"), plain_run(r, plain_mi, "  same, mimalloc")
     # Plain, simulate, plain, ..., plain: each simulate run is compared with the mean of the plain
     # runs just before and after it, so load that drifts during the benchmark hits both alike.
-    plains, sims, cpus = [plain_run(0)], [], []
+    bases, sims, cpus = [plains(0)], [], []
     for r in range(1, int(rounds) + 1):
         sim, cpu = measure(broker, simulate(f"{seconds}s", r))
         row(r, f"fleetctl simulate ({sim['avg_bytes']:.0f} B)", sim["delivered"], sim["msgs_per_s"], cpu, sim["delivery_errors"])
         sims.append(sim["msgs_per_s"])
         cpus.append(cpu * 1e6 / max(sim["delivered"], 1))
-        plains.append(plain_run(r))
-    ratios = sorted(s / ((plains[i] + plains[i + 1]) / 2) for i, s in enumerate(sims))
-    cpus.sort()
-    mid = len(ratios) // 2
-    print(f"simulate / mean of the plain runs around it: {', '.join(f'{x:.0%}' for x in ratios)} "
-          f"(median {ratios[mid]:.0%}, target >= 90%); simulate CPU-us/msg median {cpus[mid]:.2f} (target <= 3)")
+        bases.append(plains(r))
+    def ratios(k):
+        return sorted(s / ((bases[i][k] + bases[i + 1][k]) / 2) for i, s in enumerate(sims))
+    for k, what, target in [(0, "the plain producer", ", target >= 90%"), (1, "the plain producer with mimalloc", "")]:
+        rs = ratios(k)
+        print(f"simulate / {what} around it: {', '.join(f'{x:.0%}' for x in rs)} (median {median(rs):.0%}{target})")
+    print(f"simulate CPU-us/msg median {median(cpus):.2f} (target <= 3)")
 
 if "mock" in which:
     bench("librdkafka mock cluster", mock)

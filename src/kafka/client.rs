@@ -79,6 +79,11 @@ pub fn consumer_with<C: rdkafka::consumer::ConsumerContext + 'static>(
 
 /// A consumer without a group, for reading topics by assignment.
 pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
+    reader_with(k, &[])
+}
+
+/// A reader with some of its defaults changed by `extra` (the user's own properties still win).
+pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<BaseConsumer> {
     let mut cfg = super::client_config(k)?;
     cfg.set("group.id", "fleetctl-reader")
         .set("enable.auto.commit", "false")
@@ -86,6 +91,9 @@ pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
         .set("isolation.level", "read_committed")
         .set("fetch.wait.max.ms", "50")
         .set("enable.partition.eof", "false");
+    for (key, v) in extra {
+        cfg.set(*key, *v);
+    }
     for (key, v) in &k.properties {
         cfg.set(key, v);
     }

@@ -33,6 +33,13 @@ use crate::signing::Keyring;
 
 /// Robots per shard: small enough that a halt waits well under a millisecond for a shard lock.
 const SHARD: usize = 128;
+/// How long a fetch of robot-emergency-halt waits at the broker for a record. Short, because
+/// neither nisshi nor librdkafka's mock answers a waiting fetch as soon as a record arrives (nisshi
+/// answers after about a quarter of the wait, the mock only at its end).
+const HALT_FETCH_WAIT_MS: &str = "50";
+/// The same for robot-command-completions: robots act on a MOVE_TO within about half a second,
+/// and an idle fetch of its many partitions is what a short wait would make the broker repeat.
+const COMPLETION_FETCH_WAIT_MS: &str = "500";
 /// Telemetry records queued in librdkafka before the tick loop waits for deliveries.
 const MAX_IN_FLIGHT: i32 = 200_000;
 
@@ -223,7 +230,8 @@ pub fn run(
     // The reader starts at the current ends, fixed before the first report, so nothing produced
     // after start-up is missed.
     let inner = cancel.child_token();
-    let reader = inbox::Reader::at_end(k, &[&topics.halts, &topics.completions])?;
+    let halts = inbox::Reader::at_end(k, &[&topics.halts], HALT_FETCH_WAIT_MS)?;
+    let completions = inbox::Reader::at_end(k, &[&topics.completions], COMPLETION_FETCH_WAIT_MS)?;
     let ctx = Arc::new(inbox::Inbox {
         fleet: fleet.clone(),
         verifier: crate::signing::envelope::Verifier::new(keyring),
@@ -232,7 +240,10 @@ pub fn run(
         topics,
         stop: inner.clone(),
     });
-    let reader_thread = inbox::spawn(reader, ctx.clone())?;
+    let readers = [
+        inbox::spawn("robots-halts", halts, ctx.clone())?,
+        inbox::spawn("robots-completions", completions, ctx.clone())?,
+    ];
     tracing::info!(
         "{} robots in {} zones reporting every {:?} / {}",
         opts.robots,
@@ -243,8 +254,10 @@ pub fn run(
     let started = Instant::now();
     tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
     inner.cancel();
-    if reader_thread.join().is_err() {
-        tracing::error!("the robot inbox thread panicked");
+    for r in readers {
+        if r.join().is_err() {
+            tracing::error!("a robot inbox thread panicked");
+        }
     }
     for p in [&telemetry, urgent.as_ref()] {
         if let Err(e) = p.flush(Duration::from_secs(10)) {

@@ -32,13 +32,15 @@ pub struct Reader(
 );
 
 impl Reader {
-    /// Assigns every partition of `topics` at the high watermarks seen now.
-    pub fn at_end(k: &KafkaSettings, topics: &[&str]) -> crate::error::Result<Self> {
+    /// Assigns every partition of `topics` at the high watermarks seen now; a fetch that finds
+    /// nothing waits up to `fetch_wait_ms` at the broker.
+    pub fn at_end(
+        k: &KafkaSettings,
+        topics: &[&str],
+        fetch_wait_ms: &str,
+    ) -> crate::error::Result<Self> {
         let brokers = k.brokers.clone().unwrap_or_default();
-        // The reader's short fetch wait (50 ms) costs nisshi 9 % of a core while the fleet is
-        // idle (2.6 % at 500 ms), but librdkafka's mock cluster does not end a fetch's wait when
-        // a record arrives: at 500 ms, halts took 480-530 ms to be acknowledged there.
-        let c = crate::kafka::client::reader(k)?;
+        let c = crate::kafka::client::reader_with(k, &[("fetch.wait.max.ms", fetch_wait_ms)])?;
         let mut tpl = TopicPartitionList::new();
         for topic in topics {
             for p in crate::kafka::client::partitions(c.client(), topic, k.timeout, &brokers)? {
@@ -70,10 +72,10 @@ pub struct Inbox {
     pub stop: CancellationToken,
 }
 
-/// Polls `reader` on its own thread, handing each halt and each completion to its handler,
-/// until the inbox stops. One consumer reads both topics: a simulator is one more client per
-/// topic otherwise, and each idle client costs CPU that the tick loop needs.
+/// Polls `reader` on a thread called `name`, handing each halt and each completion to its
+/// handler, until the inbox stops.
 pub fn spawn(
+    name: &str,
     reader: Reader,
     inbox: Arc<Inbox>,
 ) -> crate::error::Result<std::thread::JoinHandle<()>> {
@@ -88,7 +90,7 @@ pub fn spawn(
         }
     };
     std::thread::Builder::new()
-        .name("robots-inbox".into())
+        .name(name.into())
         .spawn(run)
         .map_err(|e| anyhow::anyhow!("cannot start the robot inbox thread: {e}").into())
 }
@@ -183,15 +185,15 @@ impl Inbox {
         let now = now_ms();
         r.next_seq();
         // The halted (or resumed) report goes out now, not at the next tick.
-        if let Ok(report) = serde_json::to_vec(&r.control(now)) {
-            send(
-                &self.producer,
-                &self.topics.control,
-                &r.id,
-                &report,
-                &self.stop,
-            );
-        }
+        let mut report = Vec::with_capacity(256);
+        super::encode::control(r, now, &mut report);
+        send(
+            &self.producer,
+            &self.topics.control,
+            &r.id,
+            &report,
+            &self.stop,
+        );
         let ack = Completion {
             command_id: v.command.command_id,
             robot_id: r.id.clone(),
