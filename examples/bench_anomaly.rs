@@ -1,6 +1,9 @@
 //! Benchmark of the anomaly pipeline (run by scripts/bench-anomaly.sh): replay throughput next
 //! to a plain producer of the same JSON lines, pacing error at --rate 10, detector msgs/s.
 
+// The allocator of the fleetctl binary, so the figures are those of fleetctl.
+fleetctl::use_mimalloc!();
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -91,6 +94,7 @@ fn opts(file: &Path, rate: f64) -> ReplayOptions {
 }
 
 fn main() -> Res<()> {
+    tune_allocator();
     match std::env::args().nth(1).as_deref() {
         Some("detector") => bench_detector(),
         Some("serialize") => bench_serialize(),

@@ -2,6 +2,9 @@
 //! (the only broker here that grants transactions), next to the raw Ed25519 verification rate
 //! measured in the same run on the same records. Run with `scripts/bench.sh executor`.
 
+// The allocator of the fleetctl binary, so the figures are those of fleetctl.
+fleetctl::use_mimalloc!();
+
 use std::time::{Duration, Instant};
 
 use fleetctl::catalog::{catalog, CatalogParams};
@@ -15,6 +18,7 @@ use rdkafka::producer::{FutureProducer, FutureRecord};
 
 #[tokio::main]
 async fn main() {
+    tune_allocator();
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())

@@ -3,12 +3,12 @@
 //!
 //! Usage: as plain_producer.
 
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+fleetctl::use_mimalloc!();
 
 #[path = "plain_producer.rs"]
 mod plain;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    tune_allocator();
     plain::main()
 }
