@@ -26,3 +26,32 @@ PY
   "$bin" --format ndjson resume --all --yes --timeout 20s >/dev/null 2>&1 || true
   sleep 3
 done
+# The robots' side, from the acknowledgements themselves: completed_at_ms - issued_at_ms, where
+# issued_at is when `halt` signed the command, before it connected. This includes the command's
+# own start-up, which the figures above (timed from the halt being written) leave out.
+python3 - "$KAFKA_BOOTSTRAP_SERVERS" "${FLEETCTL_TOPIC_PREFIX:-}robot-command-completions" <<'PY'
+import json, sys
+try:
+    from confluent_kafka import Consumer, TopicPartition
+except ImportError:
+    sys.exit("robot side: skipped (pip install confluent-kafka)")
+c = Consumer({"bootstrap.servers": sys.argv[1], "group.id": "bench-halt", "enable.partition.eof": True})
+topic = sys.argv[2]
+parts = c.list_topics(topic, timeout=10).topics[topic].partitions
+c.assign([TopicPartition(topic, p, 0) for p in parts])
+left, halts = len(parts), {}
+while left:
+    m = c.poll(5)
+    if m is None:
+        break
+    if m.error():
+        left -= 1
+        continue
+    d = json.loads(m.value())
+    if d.get("status") == "HALT_ACK":
+        halts.setdefault((d["issued_at_ms"], d["command_id"]), []).append(d["completed_at_ms"] - d["issued_at_ms"])
+for n, (_, lat) in enumerate(sorted(halts.items()), 1):
+    lat.sort()
+    q = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))]
+    print(f"  round {n}, from signing to the robot's acknowledgement: p50 {q(0.5)} ms, p99 {q(0.99)} ms, max {lat[-1]} ms")
+PY

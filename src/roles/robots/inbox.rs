@@ -7,10 +7,10 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::BaseConsumer;
 use rdkafka::message::BorrowedMessage;
 use rdkafka::producer::BaseRecord;
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::Message;
 use tokio_util::sync::CancellationToken;
 
 use super::physics::{Order, Robot};
@@ -41,17 +41,7 @@ impl Reader {
     ) -> crate::error::Result<Self> {
         let brokers = k.brokers.clone().unwrap_or_default();
         let c = crate::kafka::client::reader_with(k, &[("fetch.wait.max.ms", fetch_wait_ms)])?;
-        let mut tpl = TopicPartitionList::new();
-        for topic in topics {
-            for p in crate::kafka::client::partitions(c.client(), topic, k.timeout, &brokers)? {
-                let (_, hi) = c
-                    .fetch_watermarks(topic, p, k.timeout)
-                    .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
-                tpl.add_partition_offset(topic, p, Offset::Offset(hi))
-                    .map_err(anyhow::Error::from)?;
-            }
-        }
-        c.assign(&tpl).map_err(anyhow::Error::from)?;
+        crate::kafka::client::assign_at_end(&c, topics, k.timeout, &brokers)?;
         Ok(Reader(c))
     }
 }
