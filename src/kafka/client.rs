@@ -122,23 +122,21 @@ pub fn partitions<C: rdkafka::ClientContext>(
     }
 }
 
-/// Assigns `c` to every partition of `topics` at its current end, so that it reads only what is
+/// Assigns `c` to every partition of `topic` at its current end, so that it reads only what is
 /// written from now on. The ends are asked in one ListOffsets request per broker: asking one
 /// partition at a time kept `halt` about half a second (100 partitions on nisshi) from writing
 /// the halt. A partition the broker gives no end for is asked on its own.
 pub fn assign_at_end(
     c: &BaseConsumer,
-    topics: &[&str],
+    topic: &str,
     timeout: Duration,
     brokers: &str,
 ) -> Result<()> {
     let mut ask = TopicPartitionList::new();
-    for topic in topics {
-        for p in partitions(c.client(), topic, timeout, brokers)? {
-            // As a ListOffsets timestamp, -1 (Offset::End) asks for the end of the partition.
-            ask.add_partition_offset(topic, p, Offset::End)
-                .map_err(anyhow::Error::from)?;
-        }
+    for p in partitions(c.client(), topic, timeout, brokers)? {
+        // As a ListOffsets timestamp, -1 (Offset::End) asks for the end of the partition.
+        ask.add_partition_offset(topic, p, Offset::End)
+            .map_err(anyhow::Error::from)?;
     }
     let ends = c
         .offsets_for_times(ask, timeout)

@@ -93,7 +93,7 @@ pub async fn send_and_wait(
 
     // Listen from the current end before writing, so no acknowledgement can be missed.
     let reader = client::reader(k)?;
-    client::assign_at_end(&reader, &[&comp_topic], k.timeout, &brokers)?;
+    client::assign_at_end(&reader, &comp_topic, k.timeout, &brokers)?;
 
     // Not in a transaction: an open transaction would hide the halt from read_committed readers.
     // Not idempotent either: an idempotent producer's first record waited about 0.5 s for its

@@ -228,11 +228,12 @@ pub fn run(
     let fleet = Arc::new(Fleet::new(&opts, &mut rng));
     let telemetry = make_producer(k, &stats, true)?;
     let urgent = Arc::new(make_producer(k, &stats, false)?);
-    // The reader starts at the current ends, fixed before the first report, so nothing produced
+    // Readers start at the current ends, fixed before the first report, so nothing produced
     // after start-up is missed.
     let inner = cancel.child_token();
-    let halts = inbox::Reader::at_end(k, &[&topics.halts], HALT_FETCH_WAIT_MS)?;
-    let completions = inbox::Reader::at_end(k, &[&topics.completions], COMPLETION_FETCH_WAIT_MS)?;
+    let halt_reader = inbox::Reader::at_end(k, &topics.halts, HALT_FETCH_WAIT_MS)?;
+    let completion_reader =
+        inbox::Reader::at_end(k, &topics.completions, COMPLETION_FETCH_WAIT_MS)?;
     let ctx = Arc::new(inbox::Inbox {
         fleet: fleet.clone(),
         verifier: crate::signing::envelope::Verifier::new(keyring),
@@ -241,10 +242,31 @@ pub fn run(
         topics,
         stop: inner.clone(),
     });
-    let readers = [
-        inbox::spawn("robots-halts", halts, ctx.clone())?,
-        inbox::spawn("robots-completions", completions, ctx.clone())?,
+    let spawned = [
+        inbox::spawn(
+            "robots-halts",
+            halt_reader,
+            ctx.clone(),
+            inbox::Inbox::on_halt,
+        ),
+        inbox::spawn(
+            "robots-completions",
+            completion_reader,
+            ctx.clone(),
+            inbox::Inbox::on_completion,
+        ),
     ];
+    let mut threads = Vec::new();
+    for t in spawned {
+        match t {
+            Ok(t) => threads.push(t),
+            Err(e) => {
+                // Stops a reader that did start before giving up.
+                inner.cancel();
+                return Err(e);
+            }
+        }
+    }
     tracing::info!(
         "{} robots in {} zones reporting every {:?} / {}",
         opts.robots,
@@ -255,9 +277,9 @@ pub fn run(
     let started = Instant::now();
     tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
     inner.cancel();
-    for r in readers {
-        if r.join().is_err() {
-            tracing::error!("a robot inbox thread panicked");
+    for t in threads {
+        if t.join().is_err() {
+            tracing::error!("a robot reader thread panicked");
         }
     }
     for p in [&telemetry, urgent.as_ref()] {

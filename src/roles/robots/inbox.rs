@@ -25,23 +25,23 @@ use crate::signing::envelope::{Verified, Verifier};
 /// Consumer group named in dead-letter headers (the readers themselves use no group).
 const GROUP: &str = "robot-simulator";
 
-/// A consumer assigned to every partition of some topics at their current ends.
+/// A consumer assigned to every partition of one topic at its current end.
 pub struct Reader(
     /// The consumer, assigned.
     BaseConsumer,
 );
 
 impl Reader {
-    /// Assigns every partition of `topics` at the high watermarks seen now; a fetch that finds
-    /// nothing waits up to `fetch_wait_ms` at the broker.
+    /// Assigns every partition of `topic` at its end now; a fetch that finds nothing waits up to
+    /// `fetch_wait_ms` at the broker.
     pub fn at_end(
         k: &KafkaSettings,
-        topics: &[&str],
+        topic: &str,
         fetch_wait_ms: &str,
     ) -> crate::error::Result<Self> {
         let brokers = k.brokers.clone().unwrap_or_default();
         let c = crate::kafka::client::reader_with(k, &[("fetch.wait.max.ms", fetch_wait_ms)])?;
-        crate::kafka::client::assign_at_end(&c, topics, k.timeout, &brokers)?;
+        crate::kafka::client::assign_at_end(&c, topic, k.timeout, &brokers)?;
         Ok(Reader(c))
     }
 }
@@ -62,19 +62,19 @@ pub struct Inbox {
     pub stop: CancellationToken,
 }
 
-/// Polls `reader` on a thread called `name`, handing each halt and each completion to its
-/// handler, until the inbox stops.
+/// Polls `reader` on its own thread, handing each record to `handle`, until the inbox stops.
 pub fn spawn(
     name: &str,
     reader: Reader,
     inbox: Arc<Inbox>,
+    handle: fn(&Inbox, &BorrowedMessage<'_>),
 ) -> crate::error::Result<std::thread::JoinHandle<()>> {
+    let label = name.to_string();
     let run = move || {
         while !inbox.stop.is_cancelled() {
             match reader.0.poll(Duration::from_millis(100)) {
-                Some(Ok(m)) if m.topic() == inbox.topics.halts => inbox.on_halt(&m),
-                Some(Ok(m)) => inbox.on_completion(&m),
-                Some(Err(e)) => tracing::warn!("robot inbox: {e}"),
+                Some(Ok(m)) => handle(&inbox, &m),
+                Some(Err(e)) => tracing::warn!("{label}: {e}"),
                 None => {}
             }
         }
@@ -82,7 +82,7 @@ pub fn spawn(
     std::thread::Builder::new()
         .name(name.into())
         .spawn(run)
-        .map_err(|e| anyhow::anyhow!("cannot start the robot inbox thread: {e}").into())
+        .map_err(|e| anyhow::anyhow!("cannot start the {name} thread: {e}").into())
 }
 
 impl Inbox {
