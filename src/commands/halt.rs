@@ -60,6 +60,7 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
     };
     // Robots in scope: those that reported recently (they are the ones that can acknowledge),
     // plus every robot named explicitly.
+    let producer = halt::writer(k)?;
     let seen = fleet_view::recent_robots(k, &settings.topic_prefix, a.seen_within)?;
     let mut expected: BTreeSet<String> = seen
         .values()
@@ -89,6 +90,7 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
     });
     let rows = halt::send_and_wait(
         k,
+        &producer,
         &settings.topic_prefix,
         &signed,
         &expected,

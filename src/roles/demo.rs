@@ -235,8 +235,9 @@ pub async fn run(
                 "demo: all clear",
             );
             let expected = std::collections::BTreeSet::new();
-            halt::send_and_wait(&k, "", &signed, &expected, Duration::from_millis(1), |_| {})
-                .await?;
+            let writer = halt::writer(&k)?;
+            let wait = Duration::from_millis(1);
+            halt::send_and_wait(&k, &writer, "", &signed, &expected, wait, |_| {}).await?;
             say("operator resumed the fleet".into());
         }
     }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
-use rdkafka::producer::FutureRecord;
+use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::Message;
 use uuid::Uuid;
 
@@ -69,10 +69,20 @@ pub fn sign(signer: &Signer, targets: &[Target], halt: bool, reason: &str) -> Ve
         .collect()
 }
 
-/// Writes the signed records, then waits until every robot in `expected` acknowledged or the
-/// timeout passes. `on_ack` is told of each acknowledgement (for a progress bar).
+/// The producer that writes halts and resumes: idempotent, acks=all, not lingering, and not in a
+/// transaction (an open transaction would hide the halt from read_committed readers). Create it
+/// early: its first record waits for a producer id (about 0.5 s on nisshi), which it fetches
+/// while the caller reads the fleet and asks for confirmation.
+pub fn writer(k: &KafkaSettings) -> Result<FutureProducer> {
+    client::producer(k, &[("linger.ms", "0")])
+}
+
+/// Writes the signed records with `producer` (from `writer`), then waits until every robot in
+/// `expected` acknowledged or the timeout passes. `on_ack` is told of each acknowledgement (for a
+/// progress bar).
 pub async fn send_and_wait(
     k: &KafkaSettings,
+    producer: &FutureProducer,
     prefix: &str,
     signed: &[Signed],
     expected: &BTreeSet<String>,
@@ -95,10 +105,6 @@ pub async fn send_and_wait(
     let reader = client::reader(k)?;
     client::assign_at_end(&reader, &comp_topic, k.timeout, &brokers)?;
 
-    // Not in a transaction: an open transaction would hide the halt from read_committed readers.
-    // Not idempotent either: an idempotent producer's first record waited about 0.5 s for its
-    // producer id (nisshi), and a halt written twice by a retry is only acknowledged twice.
-    let producer = client::producer(k, &[("linger.ms", "0"), ("enable.idempotence", "false")])?;
     let ids: BTreeSet<Uuid> = signed.iter().map(|s| s.command.command_id).collect();
     for s in signed {
         let key = s.command.target.key();
