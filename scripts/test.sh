@@ -1,56 +1,88 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh machine: installs what the tests need (nisshi 0.8.1, the
-# confluent-kafka Python client used as an independent check), starts a real broker on a free
-# loopback port, then runs fmt, clippy and every test against it.
+# The whole test suite on a fresh machine: installs what the tests need (Java and Maven if
+# missing, Apache Kafka from Maven Central via scripts/kafka.sh, the confluent-kafka Python client
+# the tests use as an independent check), starts a single-node Apache Kafka on free loopback
+# ports, runs fmt, clippy and every test against it, and stops it.
+#
+# FLEETCTL_TEST_BROKER=nisshi runs the same suite on nisshi 0.8.1 instead (optional
+# compatibility run; the first one builds nisshi from crates.io, about 25 minutes on 2 cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-NISSHI_VERSION=0.8.1
 log() { printf '==> %s\n' "$*" >&2; }
-
 export PATH="$HOME/.cargo/bin:$PATH"
-if ! cargo install --list 2>/dev/null | grep -q "^nisshi v$NISSHI_VERSION:"; then
-  log "installing nisshi $NISSHI_VERSION from crates.io (about 25 minutes on 2 cores, once per machine)"
-  cargo install nisshi --version "$NISSHI_VERSION" --locked --ignore-rust-version --quiet
-fi
+broker_kind=${FLEETCTL_TEST_BROKER:-kafka}
+export FLEETCTL_TEST_BROKER=$broker_kind
+
+apt_install() {
+  log "installing $* with apt-get"
+  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
 
 if ! python3 -c 'import confluent_kafka' 2>/dev/null; then
   log "installing confluent-kafka (independent client used by the tests)"
   python3 -m pip install --quiet --disable-pip-version-check 'confluent-kafka>=2.3'
 fi
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 workdir=$(mktemp -d)
-log "starting nisshi on 127.0.0.1:$port"
-nisshi broker \
-  --listener-url "tcp://127.0.0.1:$port" \
-  --advertised-listener-url "tcp://127.0.0.1:$port" \
-  --storage-engine memory://nisshi/ \
-  --group-initial-rebalance-delay 0s >"$workdir/nisshi.log" 2>&1 &
-nisshi_pid=$!
+cleanup_broker=:
 cleanup() {
-  kill "$nisshi_pid" 2>/dev/null || true
-  wait "$nisshi_pid" 2>/dev/null || true
+  $cleanup_broker || true
   rm -rf "$workdir"
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 100); do
-  if python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null; then break; fi
-  if ! kill -0 "$nisshi_pid" 2>/dev/null; then cat "$workdir/nisshi.log" >&2; log "nisshi exited"; exit 1; fi
-  sleep 0.2
-done
-export FLEETCTL_TEST_BROKERS="127.0.0.1:$port"
+case "$broker_kind" in
+  kafka)
+    command -v java >/dev/null || apt_install openjdk-17-jre-headless
+    command -v mvn >/dev/null || apt_install maven
+    started=$(date +%s)
+    bootstrap=$(scripts/kafka.sh start --nodes 1 --dir "$workdir/kafka")
+    log "Apache Kafka up at $bootstrap after $(($(date +%s) - started)) s"
+    cleanup_broker="scripts/kafka.sh stop --dir $workdir/kafka"
+    export FLEETCTL_TEST_KAFKA_DIR="$workdir/kafka"
+    broker_log() { tail -n 40 "$workdir"/kafka/node*/kafka.log >&2 || true; }
+    ;;
+  nisshi)
+    NISSHI_VERSION=0.8.1
+    if ! cargo install --list 2>/dev/null | grep -q "^nisshi v$NISSHI_VERSION:"; then
+      log "installing nisshi $NISSHI_VERSION from crates.io (about 25 minutes on 2 cores, once per machine)"
+      cargo install nisshi --version "$NISSHI_VERSION" --locked --ignore-rust-version --quiet
+    fi
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    log "starting nisshi on 127.0.0.1:$port"
+    nisshi broker --listener-url "tcp://127.0.0.1:$port" \
+      --advertised-listener-url "tcp://127.0.0.1:$port" \
+      --storage-engine memory://nisshi/ \
+      --group-initial-rebalance-delay 0s >"$workdir/nisshi.log" 2>&1 &
+    nisshi_pid=$!
+    cleanup_broker="kill $nisshi_pid"
+    for _ in $(seq 1 100); do
+      python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
+      kill -0 "$nisshi_pid" 2>/dev/null || { cat "$workdir/nisshi.log" >&2; log "nisshi exited"; exit 1; }
+      sleep 0.2
+    done
+    bootstrap="127.0.0.1:$port"
+    broker_log() { tail -n 40 "$workdir/nisshi.log" >&2 || true; }
+    ;;
+  *)
+    log "FLEETCTL_TEST_BROKER must be kafka or nisshi, not $broker_kind"
+    exit 2
+    ;;
+esac
+export FLEETCTL_TEST_BROKERS="$bootstrap"
 
 log "cargo fmt --check"
 cargo fmt --all -- --check
 log "cargo clippy -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
-log "cargo test against nisshi at $FLEETCTL_TEST_BROKERS"
+log "cargo test against $broker_kind at $FLEETCTL_TEST_BROKERS"
 status=0
 cargo test --locked -- "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   log "tests failed; last lines of the broker log:"
-  tail -n 40 "$workdir/nisshi.log" >&2 || true
+  broker_log
 fi
 exit "$status"

@@ -9,6 +9,7 @@ pub mod config;
 pub mod dataset;
 pub mod error;
 pub mod exit;
+pub mod fault;
 pub mod fsutil;
 pub mod kafka;
 pub mod logging;

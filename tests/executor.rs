@@ -1,7 +1,9 @@
 //! The executor against the real broker: execution, agreement of the three outputs, and
 //! exactly-once effects across SIGKILL and redelivery (rejections: see `dead_letters`).
 
+mod crash;
 mod dead_letters;
+mod fencing;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,7 +12,7 @@ use fleetctl::signing::envelope::Signer;
 use fleetctl::signing::Role;
 use serde_json::Value;
 
-use crate::support::kafka::{fleet_world, produce, read_all, signer};
+use crate::support::kafka::{fleet_world, has_transactions, produce, read_all, signer};
 use crate::support::World;
 
 fn run_executor(w: &World, extra: &[&str]) -> Value {
@@ -86,9 +88,14 @@ fn executes_and_outputs_agree() {
     produce(&w, "robot-commands", &sent);
     let summary = run_executor(&w, &[]);
     assert_eq!(summary["type"], "executor_summary");
+    let expected = if has_transactions() {
+        "transactions"
+    } else {
+        "idempotent"
+    };
     assert_eq!(
-        summary["mode"], "idempotent",
-        "nisshi has no transactions: auto falls back"
+        summary["mode"], expected,
+        "auto takes transactions where granted"
     );
     assert_eq!(summary["executed"], 100);
     assert_eq!(summary["dead_lettered"], 0);

@@ -188,8 +188,25 @@ fn fatal_error_stops_the_executor_with_a_clear_message() {
     f.produce_commands(2, 2);
     f.broker.cluster().request_errors(
         RDKafkaApiKey::EndTxn,
-        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED],
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED],
     );
     let out = f.executor(&[]).expect(1);
     assert!(out.stderr.contains("fatal"), "{}", out.stderr);
+}
+
+#[test]
+fn fenced_producer_stops_the_executor_with_the_conflict_code() {
+    let f = mock_fleet("txfenced");
+    f.produce_commands(2, 2);
+    f.broker.cluster().request_errors(
+        RDKafkaApiKey::EndTxn,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED],
+    );
+    let out = f.executor(&[]).expect(7);
+    assert!(
+        out.stderr
+            .contains("another executor with the same --instance"),
+        "{}",
+        out.stderr
+    );
 }

@@ -185,7 +185,7 @@ pub struct ExecutorArgs {
     /// Exactly-once mode
     #[arg(long, value_enum, default_value_t = EosMode::Auto)]
     pub eos: EosMode,
-    /// Most records processed in one batch (one transaction)
+    /// Most records processed in one batch (one transaction), at most 5000
     #[arg(long, default_value_t = 5000, value_name = "N")]
     pub batch: usize,
     /// Fraction of executions that fail on purpose (fault injection)

@@ -45,8 +45,11 @@ pub fn lag_source(settings: &Settings, group: &str, input: &str) -> Result<LagSo
 
 async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     let k = settings.kafka()?;
-    if a.batch == 0 {
-        return Err(crate::error::Error::usage("--batch must be at least 1"));
+    if !(1..=executor::MAX_BATCH).contains(&a.batch) {
+        return Err(crate::error::Error::usage(format!(
+            "--batch must be between 1 and {}",
+            executor::MAX_BATCH
+        )));
     }
     if !(0.0..=1.0).contains(&a.chaos) {
         return Err(crate::error::Error::usage(

@@ -13,6 +13,8 @@ use crate::settings::KafkaSettings;
 /// A connected admin client with the timeout to use.
 pub struct Admin {
     client: AdminClient<DefaultClientContext>,
+    /// The client configuration, for the probe that checks created topics are served.
+    cfg: rdkafka::ClientConfig,
     brokers: String,
     timeout: Duration,
 }
@@ -36,6 +38,7 @@ impl Admin {
             cfg.create().map_err(super::creation_error)?;
         Ok(Admin {
             client,
+            cfg,
             brokers: k.brokers.clone().unwrap_or_default(),
             timeout: k.timeout,
         })
@@ -155,7 +158,88 @@ impl Admin {
             .create_topics(new.iter(), &self.options())
             .await
             .map_err(|e| super::unreachable(&self.brokers, e))?;
-        Ok(outcomes(results))
+        let results = outcomes(results);
+        let created: Vec<(&str, usize)> = specs
+            .iter()
+            .filter(|s| results.iter().any(|(n, r)| *n == s.name && r.is_ok()))
+            .map(|s| (s.name.as_str(), s.partitions as usize))
+            .collect();
+        self.wait_visible(&created).await?;
+        Ok(results)
+    }
+
+    /// Waits until every (topic, partitions) is in the metadata with a leader for each
+    /// partition, and each leader answers for it. Apache Kafka answers CreateTopics once the
+    /// controller has the topic; brokers learn it a moment later, and a client asking meanwhile
+    /// is told the topic does not exist, or NOT_LEADER_OR_FOLLOWER by a leader that has not yet
+    /// made the partition's log (seen on 4.1.1), so `topics create && simulate` would fail.
+    async fn wait_visible(&self, topics: &[(&str, usize)]) -> Result<()> {
+        if topics.is_empty() {
+            return Ok(());
+        }
+        let deadline = std::time::Instant::now() + self.timeout;
+        let late = |waiting: &[&str]| {
+            crate::error::Error::Timeout(format!(
+                "created, but not yet served by the brokers after {:?}: {}",
+                self.timeout,
+                waiting.join(", ")
+            ))
+        };
+        loop {
+            let md = self
+                .client
+                .inner()
+                .fetch_metadata(None, self.timeout)
+                .map_err(|e| super::unreachable(&self.brokers, e))?;
+            let ready = |(name, n): &(&str, usize)| {
+                md.topics().iter().any(|t| {
+                    t.name() == *name
+                        && t.error().is_none()
+                        && t.partitions().len() == *n
+                        && t.partitions().iter().all(|p| p.leader() >= 0)
+                })
+            };
+            let waiting: Vec<&str> = topics.iter().filter(|t| !ready(t)).map(|t| t.0).collect();
+            if waiting.is_empty() {
+                break;
+            }
+            if std::time::Instant::now() >= deadline {
+                return Err(late(&waiting));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let probe: rdkafka::consumer::BaseConsumer =
+            self.cfg.create().map_err(super::creation_error)?;
+        let mut ask = rdkafka::TopicPartitionList::new();
+        for (name, n) in topics {
+            for p in 0..*n as i32 {
+                ask.add_partition_offset(name, p, rdkafka::Offset::End)
+                    .map_err(anyhow::Error::from)?;
+            }
+        }
+        loop {
+            let answered =
+                rdkafka::consumer::Consumer::offsets_for_times(&probe, ask.clone(), self.timeout);
+            let waiting: Vec<&str> = match &answered {
+                Ok(tpl) => {
+                    let mut w: Vec<&str> = topics
+                        .iter()
+                        .map(|t| t.0)
+                        .filter(|t| tpl.elements_for_topic(t).iter().any(|e| e.error().is_err()))
+                        .collect();
+                    w.dedup();
+                    w
+                }
+                Err(_) => topics.iter().map(|t| t.0).collect(),
+            };
+            if waiting.is_empty() {
+                return Ok(());
+            }
+            if std::time::Instant::now() >= deadline {
+                return Err(late(&waiting));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
     }
 
     /// Deletes topics by name.

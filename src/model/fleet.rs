@@ -140,7 +140,8 @@ pub struct Completion {
 }
 
 /// The commanded state of a robot on `robot-state` (compacted, keyed by robot id), written by
-/// the executor alone. `last_source` is the dedup mark written in the same record as the effect.
+/// the executor alone. `last_source` and `uncommitted` are the dedup marks written in the same
+/// record as the effect.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RobotState {
     /// Robot id.
@@ -157,12 +158,18 @@ pub struct RobotState {
     pub target: Option<Position>,
     /// Commands applied to this robot, ever.
     pub applied_count: u64,
-    /// Ids of the most recent commands processed (newest last), with their outcome.
+    /// Ids of the most recent commands processed (newest last), with their outcome; for people
+    /// reading the topic (deduplication does not use it).
     #[serde(default)]
     pub recent: Vec<RecentCommand>,
     /// Partition and offset of the last `robot-commands` record processed for this robot.
     #[serde(default)]
     pub last_source: Option<(i32, i64)>,
+    /// Every `robot-commands` record of this robot (at `last_source`'s partition) decided since
+    /// the executor's last offset commit, with its outcome: after a crash their completions,
+    /// idempotency records, retries and dead letters are written again from this list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uncommitted: Vec<Decided>,
     /// When this state was written, ms since the epoch.
     pub updated_at_ms: i64,
     /// Increases with every write.
@@ -178,6 +185,39 @@ pub struct RecentCommand {
     pub status: CompletionStatus,
 }
 
+/// A `robot-commands` record decided by the executor, as kept in `RobotState::uncommitted`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decided {
+    /// Offset of the record.
+    pub offset: i64,
+    /// What was decided.
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// What the executor decided for one record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// A verified command, with its completion status.
+    Processed {
+        /// Command id.
+        command_id: Uuid,
+        /// Completion status.
+        status: CompletionStatus,
+        /// Why, for rejections and failures.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// Sent to the DLQ.
+    DeadLettered {
+        /// Error class.
+        class: String,
+        /// Error message.
+        message: String,
+    },
+}
+
 impl RobotState {
     /// The state of a robot nothing has been applied to yet.
     pub fn new(robot_id: &str) -> Self {
@@ -190,6 +230,7 @@ impl RobotState {
             applied_count: 0,
             recent: Vec::new(),
             last_source: None,
+            uncommitted: Vec::new(),
             updated_at_ms: 0,
             version: 0,
         }

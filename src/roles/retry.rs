@@ -294,20 +294,22 @@ async fn republish(
         // only re-publishes records the executor deduplicates, and waiting for it would make
         // every record that falls due meanwhile later.
         let txn_timeout = timeout.max(Duration::from_secs(10));
-        let r = writer::write(
-            mode,
-            producer,
-            consumer,
-            &batch,
-            tpl,
+        let how = writer::How {
             txn_timeout,
-            CommitMode::Async,
-        )
-        .await;
+            commit: CommitMode::Async,
+            role: "retry",
+        };
+        let r = writer::write(mode, producer, consumer, &batch, tpl, how).await;
         match r {
             Ok(()) => return Ok(()),
             Err(WriteError::Fatal(e)) => {
                 return Err(Error::Other(anyhow::anyhow!("retry consumer stopped: {e}")))
+            }
+            Err(WriteError::Fenced(e)) => {
+                return Err(Error::Conflict(format!(
+                    "retry consumer stopped: another retry consumer of this prefix took over \
+                     its transactional id ({e})"
+                )))
             }
             Err(e) => {
                 tracing::warn!(

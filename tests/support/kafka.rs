@@ -110,7 +110,8 @@ pub fn produce(w: &World, base: &str, records: &[(Option<String>, Option<Vec<u8>
         .unwrap();
     rt.block_on(async {
         let p: FutureProducer = fleetctl::kafka::client::producer(&s, &[]).unwrap();
-        for (k, v) in records {
+        // Enqueued in order when first polled; the idempotent producer keeps that order.
+        let sends = records.iter().map(|(k, v)| {
             let mut r: FutureRecord<'_, str, [u8]> = FutureRecord::to(&topic);
             if let Some(k) = k {
                 r = r.key(k.as_str());
@@ -118,10 +119,10 @@ pub fn produce(w: &World, base: &str, records: &[(Option<String>, Option<Vec<u8>
             if let Some(v) = v {
                 r = r.payload(v.as_slice());
             }
-            p.send(r, Duration::from_secs(10))
-                .await
-                .map_err(|(e, _)| e)
-                .expect("produced");
+            p.send(r, Duration::from_secs(30))
+        });
+        for res in futures::future::join_all(sends).await {
+            res.map_err(|(e, _)| e).expect("produced");
         }
     });
 }
@@ -144,4 +145,123 @@ pub fn signer(w: &World, role: fleetctl::signing::Role) -> fleetctl::signing::en
     let key =
         fleetctl::signing::load_private(&w.config_dir().join("keys"), role).expect("key exists");
     fleetctl::signing::envelope::Signer::new(key)
+}
+
+/// Every record of a topic as a `read_uncommitted` reader sees it: aborted records included.
+pub fn read_all_uncommitted(w: &World, base: &str) -> Vec<Rec> {
+    let mut s = settings();
+    s.properties
+        .push(("isolation.level".into(), "read_uncommitted".into()));
+    let mut out = Vec::new();
+    fleetctl::kafka::client::read_to_end(&s, &w.topic(base), |partition, offset, key, value| {
+        out.push(Rec {
+            partition,
+            offset,
+            key: key.map(|k| String::from_utf8_lossy(k).into_owned()),
+            value: value.map(|v| v.to_vec()),
+        })
+    })
+    .expect("topic readable");
+    out
+}
+
+/// The offsets `group` has committed on a topic of this world, per partition. Asked without
+/// `require_stable` (a read_uncommitted client), since offsets pending in an open transaction
+/// would otherwise hold the answer back until that transaction ends.
+pub fn committed(w: &World, group: &str, base: &str) -> std::collections::BTreeMap<i32, i64> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::{Offset, TopicPartitionList};
+    let mut s = settings();
+    s.properties.push(("group.id".into(), group.into()));
+    s.properties
+        .push(("isolation.level".into(), "read_uncommitted".into()));
+    let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
+    let topic = w.topic(base);
+    let mut tpl = TopicPartitionList::new();
+    for p in fleetctl::kafka::client::partitions(c.client(), &topic, s.timeout, &broker()).unwrap()
+    {
+        tpl.add_partition(&topic, p);
+    }
+    let got = c.committed_offsets(tpl, s.timeout).unwrap();
+    got.elements()
+        .iter()
+        .filter_map(|e| match e.offset() {
+            Offset::Offset(o) => Some((e.partition(), o)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A `read_committed` reader following a topic from its start in a thread, for checking what
+/// readers see while something else runs and crashes.
+pub struct Tail {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    handle: Option<std::thread::JoinHandle<Vec<serde_json::Value>>>,
+}
+
+impl Tail {
+    pub fn start(w: &World, base: &str) -> Tail {
+        use rdkafka::consumer::{BaseConsumer, Consumer};
+        use rdkafka::{Message, Offset, TopicPartitionList};
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let s = settings();
+        let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
+        let topic = w.topic(base);
+        let mut tpl = TopicPartitionList::new();
+        for p in
+            fleetctl::kafka::client::partitions(c.client(), &topic, s.timeout, &broker()).unwrap()
+        {
+            tpl.add_partition_offset(&topic, p, Offset::Beginning)
+                .unwrap();
+        }
+        c.assign(&tpl).unwrap();
+        let flag = stop.clone();
+        let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = read.clone();
+        let handle = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            while !flag.load(std::sync::atomic::Ordering::SeqCst) {
+                if let Some(Ok(m)) = c.poll(Duration::from_millis(100)) {
+                    if let Some(v) = m.payload().and_then(|v| serde_json::from_slice(v).ok()) {
+                        out.push(v);
+                        counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    }
+                }
+            }
+            // Whatever is committed by now, to the end.
+            while let Some(Ok(m)) = c.poll(Duration::from_millis(1000)) {
+                if let Some(v) = m.payload().and_then(|v| serde_json::from_slice(v).ok()) {
+                    out.push(v);
+                }
+            }
+            out
+        });
+        Tail {
+            stop,
+            read,
+            handle: Some(handle),
+        }
+    }
+
+    /// How many records it has read so far.
+    pub fn count(&self) -> usize {
+        self.read.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Stops following and returns every value read.
+    pub fn finish(mut self) -> Vec<serde_json::Value> {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.handle.take().unwrap().join().unwrap()
+    }
+}
+
+/// Which broker the suite runs on: `kafka` (Apache Kafka, the default) or `nisshi`.
+pub fn broker_kind() -> String {
+    std::env::var("FLEETCTL_TEST_BROKER").unwrap_or_else(|_| "kafka".into())
+}
+
+/// Whether the test broker enforces Kafka transactions (Apache Kafka does, nisshi refuses them).
+pub fn has_transactions() -> bool {
+    broker_kind() == "kafka"
 }

@@ -1,4 +1,5 @@
-//! Test builder: runs the real `fleetctl` binary with a private config dir against the test broker.
+//! Test builder: runs the real `fleetctl` binary with a private config dir against the test broker
+//! (Apache Kafka, started by scripts/test.sh).
 
 #![allow(dead_code)]
 
@@ -12,7 +13,7 @@ use std::time::{Duration, Instant};
 /// Address of the real broker started by scripts/test.sh.
 pub fn broker() -> String {
     std::env::var("FLEETCTL_TEST_BROKERS").unwrap_or_else(|_| {
-        panic!("FLEETCTL_TEST_BROKERS is not set: run the suite with scripts/test.sh, which installs and starts nisshi")
+        panic!("FLEETCTL_TEST_BROKERS is not set: run the suite with scripts/test.sh, which fetches and starts Apache Kafka")
     })
 }
 
@@ -190,4 +191,23 @@ impl Run {
 /// The repository root.
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs one of Apache Kafka's own command-line classes against the test broker, through
+/// `scripts/kafka.sh tool`, as an independent checker; returns its stdout.
+pub fn kafka_tool(class: &str, args: &[&str]) -> String {
+    let out = Command::new(repo_root().join("scripts/kafka.sh"))
+        .arg("tool")
+        .arg(class)
+        .args(["--bootstrap-server", &broker()])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("scripts/kafka.sh runs");
+    assert!(
+        out.status.success(),
+        "{class} {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

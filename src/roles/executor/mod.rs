@@ -36,6 +36,10 @@ use crate::signing::envelope::Verifier;
 /// Default consumer group of the executor.
 pub const GROUP: &str = "robot-command-executor";
 
+/// Most records per batch: a robot's state record lists every record of it decided since the
+/// last offset commit, and this keeps such a record well under the broker's 1 MB limit.
+pub const MAX_BATCH: usize = 5000;
+
 /// Options of one executor instance.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -168,16 +172,12 @@ pub async fn run(
         }
         let txn_timeout = k.timeout.max(Duration::from_secs(10));
         let write_started = Instant::now();
-        let result = writer::write(
-            mode,
-            &producer,
-            &consumer,
-            &batch,
-            &tpl,
+        let how = writer::How {
             txn_timeout,
-            CommitMode::Sync,
-        )
-        .await;
+            commit: CommitMode::Sync,
+            role: "executor",
+        };
+        let result = writer::write(mode, &producer, &consumer, &batch, &tpl, how).await;
         match result {
             Ok(()) => {
                 observe::batch_written(
@@ -198,6 +198,14 @@ pub async fn run(
                 core.rollback_batch();
                 return Err(Error::Other(anyhow::anyhow!(
                     "executor stopped on a fatal producer error: {msg}"
+                )));
+            }
+            Err(WriteError::Fenced(msg)) => {
+                core.rollback_batch();
+                return Err(Error::Conflict(format!(
+                    "executor {} stopped: another executor with the same --instance took over \
+                     its transactional id, and this one's open batch was aborted ({msg})",
+                    o.instance
                 )));
             }
             Err(e) => {

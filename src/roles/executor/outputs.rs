@@ -58,10 +58,13 @@ pub(super) fn build(
             value: m.payload(),
             attempt,
         };
-        match core.process(rec, now, pre) {
+        let decision = core.process(rec, now, pre);
+        match &decision {
             Decision::AlreadyDone => {}
             Decision::Done(e) | Decision::Reemit(e) => {
-                states.insert(e.state.robot_id.clone(), e.state.clone());
+                if matches!(decision, Decision::Done(_)) {
+                    states.insert(e.state.robot_id.clone(), e.state.clone());
+                }
                 let robot = e.completion.robot_id.clone();
                 batch.completions.push(Out {
                     topic: topics.completions.clone(),
@@ -84,20 +87,21 @@ pub(super) fn build(
                         .push(retry_or_dead_letter(topics, group, m, attempt, &error, now));
                 }
             }
-            Decision::DeadLetter(r) => {
+            Decision::DeadLetter(d) => {
                 tracing::info!(
-                    class = r.class(),
-                    "dead-lettered {}/{}: {r}",
+                    class = d.class,
+                    "dead-lettered {}/{}: {}",
                     m.partition(),
-                    m.offset()
+                    m.offset(),
+                    d.message
                 );
                 batch.rest.push(dead_letter(
                     &topics.dlq,
                     group,
                     "verify",
                     m,
-                    r.class(),
-                    &r.to_string(),
+                    &d.class,
+                    &d.message,
                     attempt,
                 ));
             }

@@ -104,6 +104,18 @@ pub fn producer(
     Ok((crate::kafka::client::producer(k, &[])?, Mode::Idempotent))
 }
 
+/// How `write` commits, and the name its fault points carry.
+#[derive(Debug, Clone, Copy)]
+pub struct How {
+    /// Bound of each transactional call.
+    pub txn_timeout: Duration,
+    /// How the idempotent mode commits offsets (`Async` where a lost commit only means records
+    /// the executor deduplicates come again).
+    pub commit: CommitMode,
+    /// Role name: fault points are `<role>.<step>` (see `crate::fault`).
+    pub role: &'static str,
+}
+
 /// What went wrong writing a batch, classified as librdkafka's documentation asks.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -113,6 +125,10 @@ pub enum WriteError {
     /// The producer is unusable; the executor must exit.
     #[error("fatal: {0}")]
     Fatal(String),
+    /// Another producer with the same transactional id took over (a second instance with the
+    /// same `--instance`): this one must stop without writing anything more.
+    #[error("fenced: {0}")]
+    Fenced(String),
     /// A write failed outside a transaction; rewind and try the batch again.
     #[error("{0}")]
     Failed(String),
@@ -133,31 +149,41 @@ pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError
     Ok(())
 }
 
-/// Writes a batch in acknowledged waves, then commits `offsets` (`Async` where a lost commit
-/// only means records the executor deduplicates come again).
+/// Writes a batch in acknowledged waves, then commits `offsets`.
 pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     p: &FutureProducer,
     consumer: &C,
     batch: &Batch,
     offsets: &TopicPartitionList,
-    commit: CommitMode,
+    how: How,
 ) -> Result<(), WriteError> {
-    for wave in [&batch.states, &batch.completions, &batch.rest] {
+    let steps = ["after_states", "after_completions", "after_rest"];
+    for (wave, step) in [&batch.states, &batch.completions, &batch.rest]
+        .into_iter()
+        .zip(steps)
+    {
         if !wave.is_empty() {
             send_all(p, wave)
                 .await
                 .map_err(|e| WriteError::Failed(e.to_string()))?;
         }
+        crate::fault::kill(&format!("{}.{step}", how.role));
     }
     if offsets.count() > 0 {
         consumer
-            .commit(offsets, commit)
+            .commit(offsets, how.commit)
             .map_err(|e| WriteError::Failed(format!("offset commit: {e}")))?;
     }
+    crate::fault::kill(&format!("{}.after_commit", how.role));
     Ok(())
 }
 
 fn classify(e: KafkaError) -> WriteError {
+    use rdkafka::types::RDKafkaErrorCode as C;
+    let fenced = [C::Fenced, C::ProducerFenced, C::InvalidProducerEpoch];
+    if e.rdkafka_error_code().is_some_and(|c| fenced.contains(&c)) {
+        return WriteError::Fenced(e.to_string());
+    }
     if let KafkaError::Transaction(t) = &e {
         if t.is_fatal() {
             return WriteError::Fatal(e.to_string());
@@ -185,21 +211,19 @@ fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Resu
     }
 }
 
-/// Writes a batch and its offsets as `mode` says; `txn_timeout` bounds the transactional calls,
-/// `commit` is how the idempotent mode commits.
+/// Writes a batch and its offsets as `mode` says.
 pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     mode: Mode,
     p: &FutureProducer,
     consumer: &C,
     batch: &Batch,
     offsets: &TopicPartitionList,
-    txn_timeout: Duration,
-    commit: CommitMode,
+    how: How,
 ) -> Result<(), WriteError> {
     match mode {
-        Mode::Idempotent => write_idempotent(p, consumer, batch, offsets, commit).await,
+        Mode::Idempotent => write_idempotent(p, consumer, batch, offsets, how).await,
         Mode::Transactions => match consumer.group_metadata() {
-            Some(g) => write_transactional(p, &g, batch, offsets, txn_timeout).await,
+            Some(g) => write_transactional(p, &g, batch, offsets, how).await,
             None => Err(WriteError::Abortable(
                 "no consumer group metadata yet".into(),
             )),
@@ -214,8 +238,10 @@ pub async fn write_transactional(
     group: &ConsumerGroupMetadata,
     batch: &Batch,
     offsets: &TopicPartitionList,
-    timeout: Duration,
+    how: How,
 ) -> Result<(), WriteError> {
+    let timeout = how.txn_timeout;
+    let point = |step: &str| format!("{}.{step}", how.role);
     let result = async {
         tokio::task::block_in_place(|| retrying("begin transaction", || p.begin_transaction()))?;
         for wave in [&batch.states, &batch.completions, &batch.rest] {
@@ -227,8 +253,16 @@ pub async fn write_transactional(
                     p.send_offsets_to_transaction(offsets, group, timeout)
                 })?;
             }
+            if crate::fault::fail(&point("txn_fail")) {
+                return Err(WriteError::Abortable(
+                    "injected failure before commit".into(),
+                ));
+            }
+            crate::fault::kill(&point("txn_before_commit"));
             retrying("commit transaction", || p.commit_transaction(timeout))
-        })
+        })?;
+        crate::fault::kill(&point("txn_after_commit"));
+        Ok(())
     }
     .await;
     if let Err(WriteError::Abortable(msg)) = &result {
@@ -238,6 +272,7 @@ pub async fn write_transactional(
         }) {
             return Err(match e {
                 WriteError::Fatal(m) => WriteError::Fatal(m),
+                WriteError::Fenced(m) => WriteError::Fenced(m),
                 other => WriteError::Fatal(format!("abort failed: {other}")),
             });
         }

@@ -18,6 +18,8 @@ impl Core {
     /// Starts a batch: everything until `commit_batch` can be undone.
     pub fn begin_batch(&mut self) {
         self.undo.clear();
+        self.batch_start.clear();
+        self.dead_pending.clear();
         self.counts_before = self.counts.clone();
     }
 
@@ -46,5 +48,7 @@ impl Core {
             }
         }
         self.counts = self.counts_before.clone();
+        self.batch_start.clear();
+        self.dead_pending.clear();
     }
 }
