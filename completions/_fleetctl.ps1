@@ -866,7 +866,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Instance number; gives a stable transactional.id')
             [CompletionResult]::new('--eos', '--eos', [CompletionResultType]::ParameterName, 'Exactly-once mode')
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Most records processed in one batch (one transaction)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Most records processed in one batch (one transaction), at most 5000')
             [CompletionResult]::new('--chaos', '--chaos', [CompletionResultType]::ParameterName, 'Fraction of executions that fail on purpose (fault injection)')
             [CompletionResult]::new('--fail-attempts', '--fail-attempts', [CompletionResultType]::ParameterName, 'Fault injection: every command fails its first N attempts (to watch retries and the DLQ)')
             [CompletionResult]::new('--exit-when-idle', '--exit-when-idle', [CompletionResultType]::ParameterName, 'Exit once no command has arrived for this long (after the first one), like kcat -e')

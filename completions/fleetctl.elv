@@ -814,7 +814,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)'
             cand --instance 'Instance number; gives a stable transactional.id'
             cand --eos 'Exactly-once mode'
-            cand --batch 'Most records processed in one batch (one transaction)'
+            cand --batch 'Most records processed in one batch (one transaction), at most 5000'
             cand --chaos 'Fraction of executions that fail on purpose (fault injection)'
             cand --fail-attempts 'Fault injection: every command fails its first N attempts (to watch retries and the DLQ)'
             cand --exit-when-idle 'Exit once no command has arrived for this long (after the first one), like kcat -e'

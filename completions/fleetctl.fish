@@ -822,7 +822,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l eos -d 'Exactly-once mode' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
 transactions\t'Kafka transactions (fails if the broker refuses them)'
 idempotent\t'Idempotent producer, dedup marks written with the effect, commit after acknowledgement'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l batch -d 'Most records processed in one batch (one transaction)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l batch -d 'Most records processed in one batch (one transaction), at most 5000' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l chaos -d 'Fraction of executions that fail on purpose (fault injection)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l fail-attempts -d 'Fault injection: every command fails its first N attempts (to watch retries and the DLQ)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l exit-when-idle -d 'Exit once no command has arrived for this long (after the first one), like kcat -e' -r

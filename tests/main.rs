@@ -1,4 +1,5 @@
-//! The one integration-test binary: runs the real `fleetctl` against a real broker (nisshi).
+//! The one integration-test binary: runs the real `fleetctl` against a real broker (Apache Kafka,
+//! started by scripts/test.sh; nisshi in the optional compatibility run).
 
 mod support;
 

@@ -66,6 +66,12 @@ fn run_case(k: u32) -> (Vec<Value>, Vec<Vec<(String, String)>>) {
     );
     let summary: Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(summary["type"], "retry_summary");
+    if crate::support::kafka::has_transactions() {
+        assert_eq!(
+            summary["mode"], "transactions",
+            "auto takes transactions: {summary}"
+        );
+    }
     let mut completions: Vec<Value> = read_all(&w, "robot-command-completions")
         .iter()
         .map(|r| r.json())

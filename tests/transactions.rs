@@ -1,7 +1,8 @@
 //! Transaction error handling with librdkafka's mock cluster: the one place a mock is used, and
-//! only for fault injection. nisshi refuses transactions, so `--eos transactions` runs here.
-//! (The mock shows aborted records to read_committed readers; checks use the executor's own
-//! summary and the latest robot-state record, which a retried batch rewrites.)
+//! only for fault injection (a real broker cannot be made to answer one request with a chosen
+//! error). Isolation, offsets and fencing are tested on Apache Kafka (`executor::crash`,
+//! `executor::fencing`). The mock shows aborted records to read_committed readers, so checks
+//! here use the executor's own summary and the latest robot-state record.
 
 use std::collections::BTreeMap;
 use std::time::Duration;

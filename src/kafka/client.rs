@@ -124,8 +124,9 @@ pub fn partitions<C: rdkafka::ClientContext>(
 
 /// Assigns `c` to every partition of `topic` at its current end, so that it reads only what is
 /// written from now on. The ends are asked in one ListOffsets request per broker: asking one
-/// partition at a time kept `halt` about half a second (100 partitions on nisshi) from writing
-/// the halt. A partition the broker gives no end for is asked on its own.
+/// partition at a time costs a round trip each (it kept `halt` about half a second from writing
+/// the halt at 100 partitions on nisshi). A partition the broker gives no end for is asked on
+/// its own.
 pub fn assign_at_end(
     c: &BaseConsumer,
     topic: &str,

@@ -71,8 +71,10 @@ pub fn sign(signer: &Signer, targets: &[Target], halt: bool, reason: &str) -> Ve
 
 /// The producer that writes halts and resumes: idempotent, acks=all, not lingering, and not in a
 /// transaction (an open transaction would hide the halt from read_committed readers). Create it
-/// early: its first record waits for a producer id (about 0.5 s on nisshi), which it fetches
-/// while the caller reads the fleet and asks for confirmation.
+/// early: librdkafka holds an idempotent producer's first record until it has a producer id, and
+/// that took about 0.5 s from creation on Apache Kafka 4.1.1 as on nisshi (505–517 ms, against
+/// 3–11 ms for a plain producer), so it fetches the id while the caller reads the fleet and asks
+/// for confirmation.
 pub fn writer(k: &KafkaSettings) -> Result<FutureProducer> {
     client::producer(k, &[("linger.ms", "0")])
 }
