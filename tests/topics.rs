@@ -195,3 +195,37 @@ fn fleet_size_scales_partitions() {
         .unwrap();
     assert_eq!(cmds["partitions"], 3, "at least 3 partitions");
 }
+
+#[test]
+fn config_changed_by_another_client_is_drift() {
+    let w = World::new("cfgdrift");
+    let (code, _) = plan(&w, &[]);
+    assert_eq!(code, 0);
+    // Another client (confluent-kafka, IncrementalAlterConfigs) shortens a retention.
+    let topic = w.topic("robot-commands");
+    let script = format!(
+        "import confluent_kafka.admin as a\n\
+         c = a.AdminClient({{'bootstrap.servers': '{}'}})\n\
+         e = a.ConfigEntry('retention.ms', '3600000', incremental_operation=a.AlterConfigOpType.SET)\n\
+         r = a.ConfigResource(a.ResourceType.TOPIC, '{topic}', incremental_configs=[e])\n\
+         [f.result() for f in c.incremental_alter_configs([r]).values()]",
+        broker()
+    );
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (code, rows) = plan(&w, &[]);
+    assert_eq!(code, 4, "drift exits with the partial code");
+    let drift: Vec<&Value> = rows.iter().filter(|r| r["action"] == "drift").collect();
+    assert_eq!(drift.len(), 1, "{rows:#?}");
+    assert_eq!(drift[0]["name"], topic);
+    assert_eq!(drift[0]["differences"][0]["setting"], "retention.ms");
+    assert_eq!(drift[0]["differences"][0]["actual"], "3600000");
+    assert_eq!(count(&rows, "unchanged"), 12);
+}
