@@ -11,6 +11,8 @@
 
 mod effects;
 mod redelivery;
+#[cfg(test)]
+mod tests;
 mod undo;
 
 use std::collections::HashMap;
