@@ -364,37 +364,6 @@ impl Core {
         }))
     }
 
-    /// The completion status of a verified command, and why when it is not executed.
-    fn outcome(
-        &self,
-        cmd: &Command,
-        attempt: u32,
-        halted: bool,
-    ) -> (CompletionStatus, Option<String>) {
-        if cmd.dry_run {
-            (CompletionStatus::DryRun, None)
-        } else if halted && !matches!(cmd.action, Action::Stop { .. }) {
-            (
-                CompletionStatus::Rejected,
-                Some("robot is halted; only safety stops and resumes are accepted".to_string()),
-            )
-        } else if attempt <= self.fail_attempts {
-            (
-                CompletionStatus::Failed,
-                Some(format!(
-                    "injected failure of attempt {attempt} (--fail-attempts)"
-                )),
-            )
-        } else if self.chaos > 0.0 && rand::random::<f64>() < self.chaos {
-            (
-                CompletionStatus::Failed,
-                Some("injected execution failure (--chaos)".to_string()),
-            )
-        } else {
-            (CompletionStatus::Executed, None)
-        }
-    }
-
     /// Lists a decided record in the state being written: entries the last offset commit covers
     /// (below `start`) are dropped, dead letters of this robot pending in the batch are added.
     fn note(&mut self, state: &mut RobotState, start: i64, d: Decided) {

@@ -1,5 +1,6 @@
 //! What a processed command produces: the robot's new state and the completion that reports it.
 
+use super::Core;
 use crate::model::command::{Action, Command};
 use crate::model::fleet::{
     Completion, CompletionStatus, IdempotencyRecord, RobotState, RobotStatus,
@@ -66,5 +67,38 @@ pub fn completion(
         issued_at_ms: cmd.issued_at_ms,
         completed_at_ms: now_ms,
         by: by.to_string(),
+    }
+}
+
+impl Core {
+    /// The completion status of a verified command, and why when it is not executed.
+    pub(super) fn outcome(
+        &self,
+        cmd: &Command,
+        attempt: u32,
+        halted: bool,
+    ) -> (CompletionStatus, Option<String>) {
+        if cmd.dry_run {
+            (CompletionStatus::DryRun, None)
+        } else if halted && !matches!(cmd.action, Action::Stop { .. }) {
+            (
+                CompletionStatus::Rejected,
+                Some("robot is halted; only safety stops and resumes are accepted".to_string()),
+            )
+        } else if attempt <= self.fail_attempts {
+            (
+                CompletionStatus::Failed,
+                Some(format!(
+                    "injected failure of attempt {attempt} (--fail-attempts)"
+                )),
+            )
+        } else if self.chaos > 0.0 && rand::random::<f64>() < self.chaos {
+            (
+                CompletionStatus::Failed,
+                Some("injected execution failure (--chaos)".to_string()),
+            )
+        } else {
+            (CompletionStatus::Executed, None)
+        }
     }
 }
