@@ -27,8 +27,13 @@ fn independent_topics(prefix: &str) -> Vec<String> {
          print(json.dumps(sorted(t for t in md.topics if t.startswith('{prefix}'))))",
         broker()
     );
+    serde_json::from_slice(&python(&script)).unwrap()
+}
+
+/// Runs a python3 script that uses confluent-kafka (the independent client); returns its stdout.
+fn python(script: &str) -> Vec<u8> {
     let out = std::process::Command::new("python3")
-        .args(["-c", &script])
+        .args(["-c", script])
         .output()
         .expect("python3 runs");
     assert!(
@@ -36,7 +41,7 @@ fn independent_topics(prefix: &str) -> Vec<String> {
         "confluent-kafka check failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    out.stdout
 }
 
 #[test]
@@ -211,15 +216,7 @@ fn config_changed_by_another_client_is_drift() {
          [f.result() for f in c.incremental_alter_configs([r]).values()]",
         broker()
     );
-    let out = std::process::Command::new("python3")
-        .args(["-c", &script])
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    python(&script);
     let (code, rows) = plan(&w, &[]);
     assert_eq!(code, 4, "drift exits with the partial code");
     let drift: Vec<&Value> = rows.iter().filter(|r| r["action"] == "drift").collect();

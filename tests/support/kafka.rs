@@ -37,21 +37,21 @@ impl Rec {
     }
 }
 
-/// Every record of a topic of this world, up to its current end.
+/// Every record of a topic of this world, up to its current end, as read_committed readers see it.
 pub fn read_all(w: &World, base: &str) -> Vec<Rec> {
+    read_with(&settings(), w, base)
+}
+
+fn read_with(s: &KafkaSettings, w: &World, base: &str) -> Vec<Rec> {
     let mut out = Vec::new();
-    fleetctl::kafka::client::read_to_end(
-        &settings(),
-        &w.topic(base),
-        |partition, offset, key, value| {
-            out.push(Rec {
-                partition,
-                offset,
-                key: key.map(|k| String::from_utf8_lossy(k).into_owned()),
-                value: value.map(|v| v.to_vec()),
-            })
-        },
-    )
+    fleetctl::kafka::client::read_to_end(s, &w.topic(base), |partition, offset, key, value| {
+        out.push(Rec {
+            partition,
+            offset,
+            key: key.map(|k| String::from_utf8_lossy(k).into_owned()),
+            value: value.map(|v| v.to_vec()),
+        })
+    })
     .expect("topic readable");
     out
 }
@@ -152,17 +152,7 @@ pub fn read_all_uncommitted(w: &World, base: &str) -> Vec<Rec> {
     let mut s = settings();
     s.properties
         .push(("isolation.level".into(), "read_uncommitted".into()));
-    let mut out = Vec::new();
-    fleetctl::kafka::client::read_to_end(&s, &w.topic(base), |partition, offset, key, value| {
-        out.push(Rec {
-            partition,
-            offset,
-            key: key.map(|k| String::from_utf8_lossy(k).into_owned()),
-            value: value.map(|v| v.to_vec()),
-        })
-    })
-    .expect("topic readable");
-    out
+    read_with(&s, w, base)
 }
 
 /// The offsets `group` has committed on a topic of this world, per partition. Asked without
