@@ -2339,7 +2339,7 @@ _fleetctl() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -W "sudden_deceleration perception_instability" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "sudden_deceleration perception_instability temperature vibration vibration_trend tilt radiation obstacle_distance energy_pattern" -- "${cur}"))
                     return 0
                     ;;
                 --vehicle)

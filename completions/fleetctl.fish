@@ -1377,7 +1377,14 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_se
 WARNING\t'Needs a look'
 CRITICAL\t'Needs action now'"
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l type -d 'Show only this anomaly type (repeatable)' -r -f -a "sudden_deceleration\t'Hard braking'
-perception_instability\t'Label flicker or jumpy positions'"
+perception_instability\t'Label flicker or jumpy positions'
+temperature\t'Robot temperature over its threshold (safety monitor)'
+vibration\t'Robot vibration over its threshold (safety monitor)'
+vibration_trend\t'Robot vibration high and rising over a window (safety monitor)'
+tilt\t'Robot tilt over its threshold (safety monitor)'
+radiation\t'Radiation over its threshold (safety monitor)'
+obstacle_distance\t'Obstacle closer than its threshold (safety monitor)'
+energy_pattern\t'Power draw outside the band of the robot\'s status (safety monitor)'"
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l vehicle -d 'Show only this vehicle (repeatable)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l context -d 'Named context from the config file to use instead of the current one' -r

@@ -2,7 +2,8 @@
 //! frames, the detector's anomalies, the DLQ, the operator service and the alert life cycle.
 
 mod alerts;
-mod kafka;
+mod chain;
+pub(crate) mod kafka;
 
 use serde_json::Value;
 

@@ -106,6 +106,20 @@ pub enum AnomalyTypeArg {
     SuddenDeceleration,
     /// Label flicker or jumpy positions
     PerceptionInstability,
+    /// Robot temperature over its threshold (safety monitor)
+    Temperature,
+    /// Robot vibration over its threshold (safety monitor)
+    Vibration,
+    /// Robot vibration high and rising over a window (safety monitor)
+    VibrationTrend,
+    /// Robot tilt over its threshold (safety monitor)
+    Tilt,
+    /// Radiation over its threshold (safety monitor)
+    Radiation,
+    /// Obstacle closer than its threshold (safety monitor)
+    ObstacleDistance,
+    /// Power draw outside the band of the robot's status (safety monitor)
+    EnergyPattern,
 }
 
 /// Options of `consume anomalies`.

@@ -154,6 +154,13 @@ async fn consume_anomalies(settings: &Settings, a: ConsumeAnomaliesArgs) -> Resu
                 .map(|t| match t {
                     AnomalyTypeArg::SuddenDeceleration => AnomalyType::SuddenDeceleration,
                     AnomalyTypeArg::PerceptionInstability => AnomalyType::PerceptionInstability,
+                    AnomalyTypeArg::Temperature => AnomalyType::Temperature,
+                    AnomalyTypeArg::Vibration => AnomalyType::Vibration,
+                    AnomalyTypeArg::VibrationTrend => AnomalyType::VibrationTrend,
+                    AnomalyTypeArg::Tilt => AnomalyType::Tilt,
+                    AnomalyTypeArg::Radiation => AnomalyType::Radiation,
+                    AnomalyTypeArg::ObstacleDistance => AnomalyType::ObstacleDistance,
+                    AnomalyTypeArg::EnergyPattern => AnomalyType::EnergyPattern,
                 })
                 .collect(),
             vehicles: a.vehicle,

@@ -95,7 +95,9 @@ pub struct RawTelemetry {
     pub metadata: ReplayMetadata,
 }
 
-/// Kinds of anomaly the detector finds.
+/// Kinds of anomaly: the first two found by the detector in replayed vehicle recordings, the
+/// others by the safety monitor in robot telemetry (one per safety rule; the level of the rule
+/// that fired is the anomaly's severity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnomalyType {
@@ -103,14 +105,48 @@ pub enum AnomalyType {
     SuddenDeceleration,
     /// The perception of the object is unstable: label flicker or jumpy positions.
     PerceptionInstability,
+    /// A robot's temperature above its warning or critical threshold.
+    Temperature,
+    /// A robot's vibration reading above its warning or critical threshold.
+    Vibration,
+    /// A robot's vibration staying high and rising over a window of readings.
+    VibrationTrend,
+    /// A robot tilted beyond its threshold.
+    Tilt,
+    /// Radiation above its threshold.
+    Radiation,
+    /// An obstacle closer than its threshold.
+    ObstacleDistance,
+    /// A robot drawing power outside the band expected for its status.
+    EnergyPattern,
 }
 
 impl AnomalyType {
+    /// Every kind, in wire order.
+    pub const ALL: [AnomalyType; 9] = [
+        AnomalyType::SuddenDeceleration,
+        AnomalyType::PerceptionInstability,
+        AnomalyType::Temperature,
+        AnomalyType::Vibration,
+        AnomalyType::VibrationTrend,
+        AnomalyType::Tilt,
+        AnomalyType::Radiation,
+        AnomalyType::ObstacleDistance,
+        AnomalyType::EnergyPattern,
+    ];
+
     /// The wire spelling.
     pub fn as_str(self) -> &'static str {
         match self {
             AnomalyType::SuddenDeceleration => "sudden_deceleration",
             AnomalyType::PerceptionInstability => "perception_instability",
+            AnomalyType::Temperature => "temperature",
+            AnomalyType::Vibration => "vibration",
+            AnomalyType::VibrationTrend => "vibration_trend",
+            AnomalyType::Tilt => "tilt",
+            AnomalyType::Radiation => "radiation",
+            AnomalyType::ObstacleDistance => "obstacle_distance",
+            AnomalyType::EnergyPattern => "energy_pattern",
         }
     }
 }
@@ -138,18 +174,24 @@ impl Severity {
     }
 }
 
-/// The frames an anomaly was decided on.
+/// The frames or readings an anomaly was decided on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Evidence {
-    /// Frame indices, oldest first.
+    /// Frame indices (or, for robots, telemetry sequence numbers), oldest first.
     pub frame_indices: Vec<u64>,
-    /// Speed (m/s) at each of those frames.
+    /// Speed (m/s) at each of those frames (empty for robot anomalies).
     pub velocity_history: Vec<f64>,
-    /// Acceleration magnitude along the motion (m/s², negative = braking) at each frame.
+    /// Acceleration magnitude along the motion (m/s², negative = braking) at each frame (empty
+    /// for robot anomalies).
     pub acceleration_history: Vec<f64>,
+    /// Robot anomalies decided over a window: the readings of that window per telemetry field,
+    /// oldest first, aligned with `frame_indices`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub readings: BTreeMap<String, Vec<f64>>,
 }
 
-/// A detected anomaly on `anomalies` (key: vehicle_id).
+/// A detected anomaly on `anomalies` (key: vehicle_id, a robot id for the safety monitor's), in
+/// one schema for both producers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Anomaly {
     /// Stable id (the same physical event re-detected after a restart keeps it).

@@ -87,6 +87,10 @@ pub struct SafetyTelemetry {
     pub obstacle_distance_m: f64,
     /// Tilt, degrees.
     pub tilt_deg: f64,
+    /// Operating status when measured (the energy check compares the draw with it); absent in
+    /// reports of producers that do not know it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RobotStatus>,
 }
 
 /// Outcome of a command, or a robot's acknowledgement of a halt or resume.

@@ -97,3 +97,61 @@ fn built_messages_match_the_published_schemas() {
     };
     check("operator_actions", &[serde_json::to_value(action).unwrap()]);
 }
+
+/// The safety monitor's anomalies (every kind it finds) match the same schema as the
+/// detector's, and open alerts that match theirs.
+#[test]
+fn safety_monitor_anomalies_match_the_published_schema() {
+    use crate::model::fleet::{RobotStatus, SafetyTelemetry};
+    use crate::roles::safety_monitor::{anomaly, patterns::Patterns, rules::Thresholds};
+    let reading = |seq: u64, vibration: f64, draw: f64| SafetyTelemetry {
+        robot_id: "robot-0001".into(),
+        zone: "zone-1".into(),
+        seq,
+        ts_ms: 1_700_000_000_000 + seq as i64 * 1000,
+        temperature_c: if seq == 9 { 131.0 } else { 40.0 },
+        vibration_mm_s: vibration,
+        energy_draw_w: draw,
+        radiation_usv_h: if seq == 9 { 900.0 } else { 50.0 },
+        obstacle_distance_m: if seq == 9 { 0.2 } else { 20.0 },
+        tilt_deg: if seq == 9 { 40.0 } else { 2.0 },
+        status: Some(RobotStatus::Idle),
+    };
+    let (rules, mut patterns) = (Thresholds::default(), Patterns::default());
+    let mut found = Vec::new();
+    for seq in 0..10 {
+        let t = reading(
+            seq,
+            10.0 + seq as f64 * 2.0,
+            if seq == 9 { 2500.0 } else { 25.0 },
+        );
+        let mut f: Vec<_> = rules.evaluate(&t).iter().map(|v| v.finding()).collect();
+        f.extend(patterns.observe(&t));
+        found.extend(f.iter().map(|f| anomaly(&t, f, 0)));
+    }
+    let mut kinds: Vec<&str> = found.iter().map(|a| a.anomaly_type.as_str()).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(
+        kinds,
+        [
+            "energy_pattern",
+            "obstacle_distance",
+            "radiation",
+            "temperature",
+            "tilt",
+            "vibration",
+            "vibration_trend"
+        ]
+    );
+    let values: Vec<Value> = found
+        .iter()
+        .map(|a| serde_json::to_value(a).unwrap())
+        .collect();
+    check("anomalies", &values);
+    let opened: Vec<Value> = found
+        .iter()
+        .map(|a| serde_json::to_value(alerts::open_alert(a, Utc::now())).unwrap())
+        .collect();
+    check("operator_alerts", &opened);
+}

@@ -89,6 +89,7 @@ async fn heat_event(k: &KafkaSettings, robots: u32, zones: u32, fraction: f64) -
             radiation_usv_h: 0.3,
             obstacle_distance_m: 25.0,
             tilt_deg: 2.0,
+            status: None,
         };
         let bytes = serde_json::to_vec(&reading).unwrap_or_default();
         producer

@@ -2,13 +2,18 @@
 //! readings (STOP signed with the safety key) and halts the whole fleet when too many robots are
 //! critical at once.
 //!
-//! Debouncing, all over `--window`: one anomaly per robot and anomaly type, one STOP per robot,
-//! one fleet halt. The halt fires when the robots with a critical reading within the window are
+//! Checks: one threshold rule per reading (`rules`), and checks over a window of readings or
+//! against the robot's status (`patterns`: vibration trend, energy pattern). Each finding is an
+//! anomaly in the anomaly pipeline's schema, so `consume anomalies` opens an alert for it.
+//!
+//! Debouncing, all over `--window`: one anomaly per robot, anomaly type and level, one STOP per
+//! robot, one fleet halt. The halt fires when the robots with a critical reading within the window are
 //! more than `--halt-fraction` of the robots that reported within it.
 
+pub mod patterns;
 pub mod rules;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,10 +24,12 @@ use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
-use self::rules::{Level, Thresholds, Violation};
+use self::patterns::Patterns;
+use self::rules::{Finding, Level, Thresholds};
 use super::consume::{self, Decide, Ended, LoopOptions, LoopStats, Outgoing};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
+use crate::model::anomaly::{Anomaly, AnomalyType};
 use crate::model::command::{Action, Target};
 use crate::model::fleet::SafetyTelemetry;
 use crate::model::now_ms;
@@ -94,77 +101,31 @@ pub struct SafetySummary {
     pub interrupted: bool,
 }
 
-/// An anomaly record in the anomaly pipeline's schema (field names are that schema's).
-#[derive(Debug, Clone, Serialize)]
-pub struct Anomaly {
-    /// Unique id.
-    pub anomaly_id: Uuid,
-    /// The reading it is about: `robot id:seq`.
-    pub event_id: String,
-    /// The robot.
-    pub vehicle_id: String,
-    /// When measured, RFC 3339.
-    pub event_time: String,
-    /// When detected, RFC 3339.
-    pub processing_time: String,
-    /// `RULE_LEVEL`, for example `temperature_critical`.
-    pub anomaly_type: String,
-    /// `CRITICAL` or `WARNING`.
-    pub severity: &'static str,
-    /// The rule as text, for example `temperature_c > 100`.
-    pub triggered_rule: String,
-    /// Every reading of the record.
-    pub features: serde_json::Value,
-    /// The broken rule's thresholds.
-    pub thresholds: serde_json::Value,
-    /// Frames and histories (robots have none: empty).
-    pub evidence: Evidence,
-}
-
-/// Supporting data of an anomaly.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Evidence {
-    /// Frame indices.
-    pub frame_indices: Vec<u64>,
-    /// Velocities before the event.
-    pub velocity_history: Vec<f64>,
-    /// Accelerations before the event.
-    pub acceleration_history: Vec<f64>,
-}
-
-fn rfc3339(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
-/// Builds the anomaly for one violation of one reading.
-pub fn anomaly(t: &SafetyTelemetry, v: &Violation, now: i64) -> Anomaly {
+/// The anomaly for one finding in one reading, in the anomaly pipeline's schema: the features
+/// are every reading of the record plus what the check computed.
+pub fn anomaly(t: &SafetyTelemetry, f: &Finding, now: i64) -> Anomaly {
+    let time = |ms: i64| chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default();
+    let mut features = BTreeMap::from([
+        ("temperature_c".to_string(), t.temperature_c),
+        ("vibration_mm_s".to_string(), t.vibration_mm_s),
+        ("energy_draw_w".to_string(), t.energy_draw_w),
+        ("radiation_usv_h".to_string(), t.radiation_usv_h),
+        ("obstacle_distance_m".to_string(), t.obstacle_distance_m),
+        ("tilt_deg".to_string(), t.tilt_deg),
+    ]);
+    features.extend(f.features.clone());
     Anomaly {
-        anomaly_id: Uuid::new_v4(),
+        anomaly_id: Uuid::new_v4().to_string(),
         event_id: format!("{}:{}", t.robot_id, t.seq),
         vehicle_id: t.robot_id.clone(),
-        event_time: rfc3339(t.ts_ms),
-        processing_time: rfc3339(now),
-        anomaly_type: v.anomaly_type(),
-        severity: v.level.as_str(),
-        triggered_rule: v.triggered_rule(),
-        features: serde_json::json!({
-            "temperature_c": t.temperature_c,
-            "vibration_mm_s": t.vibration_mm_s,
-            "energy_draw_w": t.energy_draw_w,
-            "radiation_usv_h": t.radiation_usv_h,
-            "obstacle_distance_m": t.obstacle_distance_m,
-            "tilt_deg": t.tilt_deg,
-        }),
-        thresholds: serde_json::json!({
-            "field": v.rule.field,
-            "direction": v.rule.direction,
-            "warning": v.rule.warning,
-            "critical": v.rule.critical,
-            "value": v.value,
-        }),
-        evidence: Evidence::default(),
+        event_time: time(t.ts_ms),
+        processing_time: time(now),
+        anomaly_type: f.kind,
+        severity: f.level.severity(),
+        triggered_rule: f.rule.clone(),
+        features,
+        thresholds: f.thresholds.clone(),
+        evidence: f.evidence.clone(),
     }
 }
 
@@ -182,8 +143,10 @@ struct Monitor {
     critical: HashMap<String, i64>,
     /// Last STOP per robot, ms.
     stopped: HashMap<String, i64>,
-    /// Last anomaly per (robot, anomaly type), ms.
-    reported: HashMap<(String, String), i64>,
+    /// Last anomaly per (robot, anomaly type, level), ms.
+    reported: HashMap<(String, AnomalyType, Level), i64>,
+    /// Windowed and status-aware checks, with their per-robot readings.
+    patterns: Patterns,
     /// When the last fleet halt was issued, ms.
     last_halt_ms: Option<i64>,
     /// Counters.
@@ -266,9 +229,16 @@ impl Decide for Monitor {
         }
         let w = self.window_ms();
         self.seen.insert(t.robot_id.clone(), now);
-        let violations = self.opts.thresholds.evaluate(&t);
-        for v in &violations {
-            let counter = if v.level == Level::Critical {
+        let mut findings: Vec<Finding> = self
+            .opts
+            .thresholds
+            .evaluate(&t)
+            .iter()
+            .map(|v| v.finding())
+            .collect();
+        findings.extend(self.patterns.observe(&t));
+        for f in &findings {
+            let counter = if f.level == Level::Critical {
                 &self.stats.criticals
             } else {
                 &self.stats.warnings
@@ -276,20 +246,20 @@ impl Decide for Monitor {
             counter.fetch_add(1, Relaxed);
             let last = self
                 .reported
-                .entry((t.robot_id.clone(), v.anomaly_type()))
+                .entry((t.robot_id.clone(), f.kind, f.level))
                 .or_insert(i64::MIN / 2);
             if now - *last >= w {
                 *last = now;
-                if let Ok(bytes) = serde_json::to_vec(&anomaly(&t, v, now)) {
+                if let Ok(bytes) = serde_json::to_vec(&anomaly(&t, f, now)) {
                     out.push(Outgoing::new(anomalies, &t.robot_id, bytes));
                     self.stats.anomalies.fetch_add(1, Relaxed);
                 }
             }
         }
-        let worst = violations
+        let worst = findings
             .iter()
-            .filter(|v| v.level == Level::Critical)
-            .map(|v| v.triggered_rule())
+            .filter(|f| f.level == Level::Critical)
+            .map(|f| f.rule.clone())
             .collect::<Vec<_>>();
         if !worst.is_empty() {
             self.critical.insert(t.robot_id.clone(), now);
@@ -350,6 +320,7 @@ pub async fn run(
         critical: HashMap::new(),
         stopped: HashMap::new(),
         reported: HashMap::new(),
+        patterns: Patterns::default(),
         last_halt_ms: None,
         stats: stats.clone(),
         metrics: MonitorMetrics::new(),

@@ -73,6 +73,8 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
     }
     let anomalies = read(&w, names::ANOMALIES);
     assert_eq!(anomalies.len() as u64, s["anomalies"].as_u64().unwrap());
+    let published = crate::anomaly::kafka::read(&w.topic(names::ANOMALIES));
+    crate::anomaly::kafka::assert_schema("anomalies", &published);
     for r in &anomalies {
         let a: Value = serde_json::from_slice(&r.value).unwrap();
         assert_eq!(a["vehicle_id"], r.key.as_str());
@@ -83,13 +85,20 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
         );
         assert!(["CRITICAL", "WARNING"].contains(&a["severity"].as_str().unwrap()));
         let kind = a["anomaly_type"].as_str().unwrap();
-        assert!(
-            kind.ends_with("_critical") || kind.ends_with("_warning"),
-            "{kind}"
-        );
-        assert!(
-            a["features"]["temperature_c"].is_number() && a["thresholds"]["critical"].is_number()
-        );
+        let safety_kinds = [
+            "temperature",
+            "vibration",
+            "vibration_trend",
+            "tilt",
+            "radiation",
+            "obstacle_distance",
+            "energy_pattern",
+        ];
+        assert!(safety_kinds.contains(&kind), "{kind}");
+        assert!(a["features"]["temperature_c"].is_number());
+        assert!(a["thresholds"]
+            .as_object()
+            .is_some_and(|t| !t.is_empty() && t.values().all(Value::is_number)));
         assert!(a["event_id"].as_str().unwrap().starts_with(&r.key));
         for k in ["frame_indices", "velocity_history", "acceleration_history"] {
             assert!(a["evidence"][k].is_array());

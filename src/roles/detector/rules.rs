@@ -145,7 +145,8 @@ pub fn perception_instability(ring: &VecDeque<Frame>, t: &Thresholds) -> Option<
     })
 }
 
-/// The thresholds a rule reports with its anomaly.
+/// The thresholds a rule reports with its anomaly (none for the safety monitor's kinds, which
+/// the detector never finds).
 pub fn thresholds_of(kind: AnomalyType, t: &Thresholds) -> BTreeMap<String, f64> {
     match kind {
         AnomalyType::SuddenDeceleration => BTreeMap::from([
@@ -158,6 +159,7 @@ pub fn thresholds_of(kind: AnomalyType, t: &Thresholds) -> BTreeMap<String, f64>
             ("jitter_m".to_string(), t.jitter_m),
             ("jitter_frames".to_string(), t.jitter_frames as f64),
         ]),
+        _ => BTreeMap::new(),
     }
 }
 

@@ -15,6 +15,8 @@ pub enum Sensor {
     Radiation,
     /// Obstacle distance.
     Obstacle,
+    /// Energy draw (far beyond the band of the robot's status).
+    Energy,
 }
 
 /// A fault injected into one report by `--chaos`.
@@ -37,11 +39,12 @@ pub fn draw_fault(chaos: f64, rng: &mut impl Rng) -> Option<Fault> {
     }
     Some(match rng.gen_range(0..4) {
         0 => Fault::Drop,
-        1 => Fault::Spike(match rng.gen_range(0..5) {
+        1 => Fault::Spike(match rng.gen_range(0..6) {
             0 => Sensor::Temperature,
             1 => Sensor::Vibration,
             2 => Sensor::Tilt,
             3 => Sensor::Radiation,
+            4 => Sensor::Energy,
             _ => Sensor::Obstacle,
         }),
         2 => Fault::Malformed,

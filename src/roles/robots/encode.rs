@@ -37,7 +37,9 @@ pub fn safety(r: &Robot, ts_ms: i64, x: &Readings, out: &mut Vec<u8>) {
         out.extend_from_slice(key);
         hundredths(v, out);
     }
-    out.push(b'}');
+    out.extend_from_slice(b",\"status\":\"");
+    out.extend_from_slice(r.status.as_str().as_bytes());
+    out.extend_from_slice(b"\"}");
 }
 
 /// The fields both reports start with.

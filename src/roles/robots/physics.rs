@@ -279,6 +279,7 @@ impl Robot {
             radiation_usv_h: readings.radiation_usv_h,
             obstacle_distance_m: readings.obstacle_distance_m,
             tilt_deg: readings.tilt_deg,
+            status: Some(self.status),
         }
     }
 
@@ -313,6 +314,7 @@ impl Robot {
             Some(Sensor::Tilt) => out.tilt_deg = rng.gen_range(35.0..50.0),
             Some(Sensor::Radiation) => out.radiation_usv_h = rng.gen_range(600.0..1500.0),
             Some(Sensor::Obstacle) => out.obstacle_distance_m = rng.gen_range(0.05..0.4),
+            Some(Sensor::Energy) => out.energy_draw_w = rng.gen_range(2000.0..3000.0),
             None => {}
         }
         for v in [

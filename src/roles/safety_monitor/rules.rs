@@ -1,12 +1,15 @@
 //! Threshold rules of the safety monitor: defaults, `RULE.LEVEL=VALUE` overrides, evaluation.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::model::anomaly::{AnomalyType, Evidence, Severity};
 use crate::model::fleet::SafetyTelemetry;
 
 /// Severity of a violated rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Level {
     /// Worth a look.
@@ -23,6 +26,32 @@ impl Level {
             Level::Critical => "CRITICAL",
         }
     }
+
+    /// The anomaly severity this level maps to.
+    pub fn severity(self) -> Severity {
+        match self {
+            Level::Warning => Severity::Warning,
+            Level::Critical => Severity::Critical,
+        }
+    }
+}
+
+/// What one check found in a reading (or in the window of readings ending at it): the parts of
+/// an anomaly that depend on the check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Kind of anomaly.
+    pub kind: AnomalyType,
+    /// How bad; critical findings stop the robot.
+    pub level: Level,
+    /// The rule as text, for example `temperature_c > 100`.
+    pub rule: String,
+    /// Values the check computed, beyond the reading's own fields.
+    pub features: BTreeMap<String, f64>,
+    /// Thresholds in force.
+    pub thresholds: BTreeMap<String, f64>,
+    /// Readings behind a windowed decision (empty for single-reading rules).
+    pub evidence: Evidence,
 }
 
 /// Which way a reading goes wrong.
@@ -38,8 +67,11 @@ pub enum Direction {
 /// One rule: a reading with a warning and a critical threshold.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rule {
-    /// Rule name, as in `--threshold NAME.critical=V` and in anomaly types.
+    /// Rule name, as in `--threshold NAME.critical=V`; also the anomaly type's wire name.
     pub name: &'static str,
+    /// Kind of anomaly it reports.
+    #[serde(skip)]
+    pub kind: AnomalyType,
     /// Telemetry field it reads.
     pub field: &'static str,
     /// Which way is bad.
@@ -62,9 +94,19 @@ pub struct Violation {
 }
 
 impl Violation {
-    /// `temperature_critical`, the anomaly type.
-    pub fn anomaly_type(&self) -> String {
-        format!("{}_{}", self.rule.name, self.level.as_str().to_lowercase())
+    /// The violation as a finding: the reading's value, both thresholds.
+    pub fn finding(&self) -> Finding {
+        Finding {
+            kind: self.rule.kind,
+            level: self.level,
+            rule: self.triggered_rule(),
+            features: BTreeMap::new(),
+            thresholds: BTreeMap::from([
+                ("warning".to_string(), self.rule.warning),
+                ("critical".to_string(), self.rule.critical),
+            ]),
+            evidence: Evidence::default(),
+        }
     }
 
     /// `temperature_c > 100`, the rule as text.
@@ -88,8 +130,9 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        let rule = |name, field, direction, warning, critical| Rule {
-            name,
+        let rule = |kind: AnomalyType, field, direction, warning, critical| Rule {
+            name: kind.as_str(),
+            kind,
             field,
             direction,
             warning,
@@ -98,23 +141,29 @@ impl Default for Thresholds {
         Thresholds {
             rules: vec![
                 rule(
-                    "temperature",
+                    AnomalyType::Temperature,
                     "temperature_c",
                     Direction::Above,
                     80.0,
                     100.0,
                 ),
-                rule("vibration", "vibration_mm_s", Direction::Above, 15.0, 25.0),
-                rule("tilt", "tilt_deg", Direction::Above, 20.0, 30.0),
                 rule(
-                    "radiation",
+                    AnomalyType::Vibration,
+                    "vibration_mm_s",
+                    Direction::Above,
+                    15.0,
+                    25.0,
+                ),
+                rule(AnomalyType::Tilt, "tilt_deg", Direction::Above, 20.0, 30.0),
+                rule(
+                    AnomalyType::Radiation,
                     "radiation_usv_h",
                     Direction::Above,
                     150.0,
                     500.0,
                 ),
                 rule(
-                    "obstacle_distance",
+                    AnomalyType::ObstacleDistance,
                     "obstacle_distance_m",
                     Direction::Below,
                     2.0,
@@ -224,6 +273,7 @@ mod tests {
             radiation_usv_h: 50.0,
             obstacle_distance_m,
             tilt_deg: 2.0,
+            status: None,
         }
     }
 
@@ -236,7 +286,8 @@ mod tests {
         );
         let w = t.evaluate(&reading(85.0, 10.0));
         assert_eq!((w.len(), w[0].level), (1, Level::Warning));
-        assert_eq!(w[0].anomaly_type(), "temperature_warning");
+        assert_eq!(w[0].rule.kind, AnomalyType::Temperature);
+        assert_eq!(w[0].level, Level::Warning);
         let c = t.evaluate(&reading(101.0, 0.3));
         assert_eq!(c.len(), 2);
         assert!(c.iter().all(|v| v.level == Level::Critical));
