@@ -3500,7 +3500,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__halt)
-            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version fleet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4900,7 +4900,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__resume)
-            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version fleet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5194,7 +5194,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__control__subcmd__center)
-            opts="-X -q -v -h -V --group --duration --metrics-addr --canary --low-battery --cooldown --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --canary --low-battery --command-timeout --cooldown --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5217,6 +5217,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --low-battery)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5300,7 +5304,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__executor)
-            opts="-X -q -v -h -V --group --duration --metrics-addr --instance --eos --batch --chaos --fail-attempts --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --instance --max-retries --eos --batch --chaos --fail-attempts --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5319,6 +5323,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5610,7 +5618,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__safety__subcmd__monitor)
-            opts="-X -q -v -h -V --group --duration --metrics-addr --halt-fraction --window --threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --halt-fraction --command-timeout --window --threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5629,6 +5637,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --halt-fraction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

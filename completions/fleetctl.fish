@@ -751,6 +751,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l low-battery -d 'Battery percentage under which a robot is sent home' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l command-timeout -d 'How long a command it signs stays valid: past this (plus 30 s of clock skew) the executor dead-letters it as expired instead of executing it' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l cooldown -d 'Minimum time between two commands to the same robot' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l abort-threshold -d 'Stop sending real commands once the canary\'s failure rate (failed and rejected over all outcomes, after at least 20) exceeds this; dry runs go on (default: never abort)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
@@ -785,6 +786,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l halt-fraction -d 'Fraction of the fleet with critical readings within --window that triggers a fleet halt' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l command-timeout -d 'How long a STOP it signs stays valid (see `run control-center --command-timeout`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l window -d 'Window over which critical robots are counted for a fleet halt' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l threshold -d 'Threshold overrides, as RULE.LEVEL=VALUE (e.g. temperature.critical=95)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
@@ -819,6 +821,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l instance -d 'Instance number; gives a stable transactional.id' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l max-retries -d 'Retries after the first failed attempt before a command goes to the DLQ' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l eos -d 'Exactly-once mode' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
 transactions\t'Kafka transactions (fails if the broker refuses them)'
 idempotent\t'Idempotent producer, dedup marks written with the effect, commit after acknowledgement'"

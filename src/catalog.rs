@@ -73,7 +73,7 @@ const ENTRIES: &[Entry] = &[
         key: "robot id",
         sizing: Sizing::PerRobot,
         cleanup: "delete",
-        retention_ms: Some(DAY_MS),
+        retention_ms: Some(7 * DAY_MS),
         purpose: "position and status from robots",
     },
     Entry {
@@ -82,7 +82,7 @@ const ENTRIES: &[Entry] = &[
         key: "robot id",
         sizing: Sizing::PerRobot,
         cleanup: "delete",
-        retention_ms: Some(DAY_MS),
+        retention_ms: Some(7 * DAY_MS),
         purpose: "environment readings from robots",
     },
     Entry {

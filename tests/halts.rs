@@ -36,6 +36,11 @@ fn halt_needs_yes_without_a_terminal() {
     let w = fleet_world("haltyes", 10);
     let out = w.kafka().args(["halt", "--all"]).run().expect(2);
     assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    // `halt fleet`, as the original command list spells it, is `halt --all`.
+    let out = w.kafka().args(["halt", "fleet"]).run().expect(2);
+    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    let out = w.kafka().args(["halt", "fleets"]).run().expect(2);
+    assert!(out.stderr.contains("fleet"), "{}", out.stderr);
     assert!(
         read_all(&w, "robot-emergency-halt").is_empty(),
         "nothing sent without confirmation"

@@ -128,13 +128,22 @@ pub struct ControlCenterArgs {
     #[arg(
         long,
         env = "CANARY_FRACTION",
-        default_value_t = 1.0,
+        default_value_t = 0.1,
         value_name = "FRACTION"
     )]
     pub canary: f64,
     /// Battery percentage under which a robot is sent home
     #[arg(long, default_value_t = 20.0, value_name = "PCT")]
     pub low_battery: f64,
+    /// How long a command it signs stays valid: past this (plus 30 s of clock skew) the executor
+    /// dead-letters it as expired instead of executing it
+    #[arg(
+        long,
+        env = "COMMAND_TIMEOUT_SEC",
+        default_value_t = 60,
+        value_name = "SECONDS"
+    )]
+    pub command_timeout: u64,
     /// Minimum time between two commands to the same robot
     #[arg(long, default_value = "5s", value_parser = parse_duration, value_name = "DURATION")]
     pub cooldown: Duration,
@@ -153,6 +162,14 @@ pub struct SafetyMonitorArgs {
     /// Fraction of the fleet with critical readings within --window that triggers a fleet halt
     #[arg(long, default_value_t = 0.3, value_name = "FRACTION")]
     pub halt_fraction: f64,
+    /// How long a STOP it signs stays valid (see `run control-center --command-timeout`)
+    #[arg(
+        long,
+        env = "COMMAND_TIMEOUT_SEC",
+        default_value_t = 60,
+        value_name = "SECONDS"
+    )]
+    pub command_timeout: u64,
     /// Window over which critical robots are counted for a fleet halt
     #[arg(long, default_value = "10s", value_parser = parse_duration, value_name = "DURATION")]
     pub window: Duration,
@@ -182,6 +199,9 @@ pub struct ExecutorArgs {
     /// Instance number; gives a stable transactional.id
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub instance: u32,
+    /// Retries after the first failed attempt before a command goes to the DLQ
+    #[arg(long, env = "MAX_RETRIES", default_value_t = 5, value_name = "N")]
+    pub max_retries: u32,
     /// Exactly-once mode
     #[arg(long, value_enum, default_value_t = EosMode::Auto)]
     pub eos: EosMode,
@@ -206,6 +226,9 @@ pub struct ScopeArgs {
     /// The whole fleet
     #[arg(long)]
     pub all: bool,
+    /// `fleet`: the whole fleet, as the original command list spells it (same as --all)
+    #[arg(value_name = "fleet", value_parser = ["fleet"])]
+    pub fleet: Option<String>,
     /// These robots
     #[arg(long = "robot", value_name = "ROBOT_ID", num_args = 1..)]
     pub robots: Vec<String>,

@@ -44,7 +44,7 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
         HaltRole::Safety => Role::Safety,
     };
     let key = load_private(&settings.paths.keys_dir(), role)?;
-    let (targets, scope): (Vec<Target>, String) = if a.scope.all {
+    let (targets, scope): (Vec<Target>, String) = if a.scope.all || a.scope.fleet.is_some() {
         (vec![Target::All], "all".into())
     } else if let Some(z) = &a.scope.zone {
         (vec![Target::Zone(z.clone())], format!("zone {z}"))

@@ -64,6 +64,7 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
         batch: a.batch,
         chaos: a.chaos,
         fail_attempts: a.fail_attempts,
+        max_retries: a.max_retries,
         duration: a.role.duration,
         exit_when_idle: a.exit_when_idle,
     };

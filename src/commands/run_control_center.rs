@@ -14,7 +14,8 @@ use crate::signing::{load_private, Role};
 
 pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
     let k = settings.kafka()?;
-    let signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Control)?);
+    let mut signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Control)?);
+    signer.ttl = std::time::Duration::from_secs(a.command_timeout.max(1));
     let opts = ControlOptions {
         group: settings.group(a.role.group.as_ref(), control_center::GROUP),
         duration: a.role.duration,

@@ -162,6 +162,7 @@ pub async fn run(
         batch: 5000,
         chaos: o.chaos,
         fail_attempts: 0,
+        max_retries: crate::roles::retry_headers::MAX_RETRIES,
         duration: None,
         exit_when_idle: None,
     };

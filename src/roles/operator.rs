@@ -106,11 +106,17 @@ pub async fn consume(
     } else {
         HashSet::new()
     };
-    let mut cfg = crate::kafka::client_config(k)?;
-    cfg.set("group.id", &opts.group)
-        .set("enable.auto.commit", "false")
-        .set("enable.partition.eof", "false");
-    let consumer: StreamConsumer = cfg.create().map_err(crate::kafka::creation_error)?;
+    use super::detector::{ANOMALY_HEARTBEAT_MS, ANOMALY_SESSION_TIMEOUT_MS};
+    let consumer: StreamConsumer = crate::kafka::client::consumer(
+        k,
+        &opts.group,
+        &[
+            ("enable.partition.eof", "false"),
+            ("auto.offset.reset", "latest"),
+            ("session.timeout.ms", ANOMALY_SESSION_TIMEOUT_MS),
+            ("heartbeat.interval.ms", ANOMALY_HEARTBEAT_MS),
+        ],
+    )?;
     let parts = super::io::partitions(super::io::reader(k)?.client(), &topic, k)?;
     let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
     for &p in &parts {

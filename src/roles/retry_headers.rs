@@ -4,7 +4,8 @@
 use rdkafka::message::{Header, Headers, OwnedHeaders};
 use rdkafka::Message;
 
-/// Retries after the first attempt before a command goes to the DLQ (the seed's `MAX_RETRIES`).
+/// Default retries after the first attempt before a command goes to the DLQ (`MAX_RETRIES`,
+/// `run executor --max-retries`).
 pub const MAX_RETRIES: u32 = 5;
 
 /// Header names.

@@ -95,6 +95,12 @@ impl Io<'_> {
     }
 }
 
+/// Group session timeout of the anomaly services (detector, operator service), the anomaly
+/// pipeline design's: a member is given up on after 30 s without a heartbeat.
+pub const ANOMALY_SESSION_TIMEOUT_MS: &str = "30000";
+/// Heartbeat interval of the anomaly services, the same design's.
+pub const ANOMALY_HEARTBEAT_MS: &str = "10000";
+
 /// Runs until cancelled (or idle for `idle_exit`), then flushes, confirms and commits.
 pub async fn run(
     settings: &Settings,
@@ -104,12 +110,15 @@ pub async fn run(
     let k = settings.kafka()?;
     let raw_topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
     super::io::partitions(super::io::reader(k)?.client(), &raw_topic, k)?;
-    let mut cfg = crate::kafka::client_config(k)?;
-    cfg.set("group.id", &opts.group)
-        .set("enable.auto.commit", "false")
-        .set("auto.offset.reset", "earliest")
-        .set("enable.partition.eof", "false");
-    let consumer: StreamConsumer = cfg.create().map_err(crate::kafka::creation_error)?;
+    let consumer: StreamConsumer = crate::kafka::client::consumer(
+        k,
+        &opts.group,
+        &[
+            ("enable.partition.eof", "false"),
+            ("session.timeout.ms", ANOMALY_SESSION_TIMEOUT_MS),
+            ("heartbeat.interval.ms", ANOMALY_HEARTBEAT_MS),
+        ],
+    )?;
     consumer
         .subscribe(&[&raw_topic])
         .map_err(|e| Error::Broker(format!("cannot subscribe to {raw_topic}: {e}")))?;

@@ -128,6 +128,8 @@ pub struct Core {
     pub chaos: f64,
     /// Fault injection: every command fails its first this-many attempts.
     pub fail_attempts: u32,
+    /// Retries after the first failed attempt before a command goes to the DLQ.
+    pub max_retries: u32,
     /// Counters.
     pub counts: Counts,
     undo: Vec<Undo>,
@@ -152,6 +154,7 @@ impl Core {
             by,
             chaos,
             fail_attempts: 0,
+            max_retries: crate::roles::retry_headers::MAX_RETRIES,
             counts: Counts::default(),
             undo: Vec::new(),
             counts_before: Counts::default(),

@@ -57,6 +57,8 @@ pub struct Options {
     pub chaos: f64,
     /// Fault injection: every command fails its first this-many attempts.
     pub fail_attempts: u32,
+    /// Retries after the first failed attempt before a command goes to the DLQ.
+    pub max_retries: u32,
     /// Stop after this long.
     pub duration: Option<Duration>,
     /// Stop once idle this long after the first record.
@@ -90,6 +92,7 @@ pub async fn run(
     let by = format!("executor-{}", o.instance);
     let mut core = Core::new(verifier.clone(), by, o.chaos);
     core.fail_attempts = o.fail_attempts;
+    core.max_retries = o.max_retries;
     let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
     let cmd_topic = topic(&o.prefix, names::COMMANDS);
     let (producer, mode) = writer::producer(

@@ -82,9 +82,14 @@ pub(super) fn build(
                 }
                 if e.completion.status == CompletionStatus::Failed {
                     let error = e.completion.reason.clone().unwrap_or_default();
-                    batch
-                        .completions
-                        .push(retry_or_dead_letter(topics, group, m, attempt, &error, now));
+                    batch.completions.push(retry_or_dead_letter(
+                        topics,
+                        group,
+                        m,
+                        (attempt, core.max_retries),
+                        &error,
+                        now,
+                    ));
                 }
             }
             Decision::DeadLetter(d) => {
@@ -210,11 +215,11 @@ fn retry_or_dead_letter(
     t: &Topics,
     group: &str,
     m: &OwnedMessage,
-    attempt: u32,
+    (attempt, max_retries): (u32, u32),
     error: &str,
     now: i64,
 ) -> Out {
-    if attempt > retry_headers::MAX_RETRIES {
+    if attempt > max_retries {
         let msg = format!("gave up after {attempt} attempts: {error}");
         return dead_letter(
             &t.dlq,
