@@ -932,7 +932,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;run;anomaly-detector' {
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group (default: the topic prefix followed by anomaly-service-group)')
             [CompletionResult]::new('--decel-threshold', '--decel-threshold', [CompletionResultType]::ParameterName, 'sudden_deceleration: deceleration above this (m/s²)')
             [CompletionResult]::new('--speed-drop-threshold', '--speed-drop-threshold', [CompletionResultType]::ParameterName, 'sudden_deceleration: speed drop above this (m/s) within --decel-window')
             [CompletionResult]::new('--decel-window', '--decel-window', [CompletionResultType]::ParameterName, 'sudden_deceleration: the window of the speed drop')
@@ -1450,7 +1450,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;consume;anomalies' {
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group (default: the topic prefix followed by operator-service-group)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start at this age (10m, 2h) or time (RFC 3339)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Stop after showing N anomalies')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Show only this severity (repeatable)')

@@ -878,7 +878,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --version 'Print version'
         }
         &'fleetctl;run;anomaly-detector'= {
-            cand --group 'Consumer group'
+            cand --group 'Consumer group (default: the topic prefix followed by anomaly-service-group)'
             cand --decel-threshold 'sudden_deceleration: deceleration above this (m/s²)'
             cand --speed-drop-threshold 'sudden_deceleration: speed drop above this (m/s) within --decel-window'
             cand --decel-window 'sudden_deceleration: the window of the speed drop'
@@ -1365,7 +1365,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;consume;anomalies'= {
-            cand --group 'Consumer group'
+            cand --group 'Consumer group (default: the topic prefix followed by operator-service-group)'
             cand --since 'Start at this age (10m, 2h) or time (RFC 3339)'
             cand --max 'Stop after showing N anomalies'
             cand --severity 'Show only this severity (repeatable)'

@@ -892,7 +892,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l group -d 'Consumer group' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l group -d 'Consumer group (default: the topic prefix followed by anomaly-service-group)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l decel-threshold -d 'sudden_deceleration: deceleration above this (m/s²)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l speed-drop-threshold -d 'sudden_deceleration: speed drop above this (m/s) within --decel-window' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l decel-window -d 'sudden_deceleration: the window of the speed drop' -r
@@ -1373,7 +1373,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fis
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -f -a "anomalies" -d 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l group -d 'Consumer group' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l group -d 'Consumer group (default: the topic prefix followed by operator-service-group)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l since -d 'Start at this age (10m, 2h) or time (RFC 3339)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l max -d 'Stop after showing N anomalies' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l severity -d 'Show only this severity (repeatable)' -r -f -a "INFO\t'Worth knowing'

@@ -50,9 +50,9 @@ pub struct ReplayDatasetArgs {
 /// Options of `run anomaly-detector`.
 #[derive(Debug, Args)]
 pub struct DetectorArgs {
-    /// Consumer group
-    #[arg(long, default_value = "anomaly-service-group", value_name = "GROUP")]
-    pub group: String,
+    /// Consumer group (default: the topic prefix followed by anomaly-service-group)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
     /// sudden_deceleration: deceleration above this (m/s²)
     #[arg(long, default_value_t = 3.0, value_name = "M/S²")]
     pub decel_threshold: f64,
@@ -125,9 +125,9 @@ pub enum AnomalyTypeArg {
 /// Options of `consume anomalies`.
 #[derive(Debug, Args)]
 pub struct ConsumeAnomaliesArgs {
-    /// Consumer group
-    #[arg(long, default_value = "operator-service-group", value_name = "GROUP")]
-    pub group: String,
+    /// Consumer group (default: the topic prefix followed by operator-service-group)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
     /// Start at the beginning of the topic instead of the group's committed position
     #[arg(long, conflicts_with = "since")]
     pub from_beginning: bool,

@@ -32,6 +32,12 @@ pub async fn consume(settings: &Settings, cmd: ConsumeCommand) -> Result<Exit> {
 }
 
 async fn replay_dataset(settings: &Settings, a: ReplayDatasetArgs) -> Result<Exit> {
+    // Local inputs first: a missing file is known at once, before any wait on a broker.
+    for f in &a.files {
+        if let Err(e) = std::fs::File::open(f) {
+            return Err(Error::usage(format!("cannot read {}: {e}", f.display())));
+        }
+    }
     let opts = ReplayOptions {
         files: a.files,
         input_format: a.input_format.map(|f| match f {
@@ -81,7 +87,7 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
         jitter_frames: a.jitter_frames.max(1),
     };
     let opts = DetectorOptions {
-        group: a.group,
+        group: settings.group(a.group.as_ref(), detector::GROUP),
         config: Config {
             thresholds,
             ..Config::default()
@@ -142,7 +148,7 @@ async fn consume_anomalies(settings: &Settings, a: ConsumeAnomaliesArgs) -> Resu
         (None, false) => Start::Committed,
     };
     let opts = ConsumeOptions {
-        group: a.group,
+        group: settings.group(a.group.as_ref(), crate::roles::operator::GROUP),
         start,
         max: a.max,
         exit_at_end: a.exit_at_end,

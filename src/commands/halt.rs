@@ -123,9 +123,17 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
                 })?;
             }
         }
-        _ => p.records(&rows, |p| p.table(&[]))?,
+        crate::cli::Format::Ndjson => {
+            p.records(&rows, |p| p.table(&[]))?;
+            p.record(&out, |_| String::new())?;
+        }
+        crate::cli::Format::Json => {
+            // One document: the summary with every robot's acknowledgement in it.
+            let mut doc = serde_json::to_value(&out)?;
+            doc["acknowledgements"] = serde_json::to_value(&rows)?;
+            p.record(&doc, |_| String::new())?;
+        }
     }
-    p.record(&out, |_| String::new())?;
     let fmt = |v: Option<f64>| {
         v.map(|v| format!("{v:.1} ms"))
             .unwrap_or_else(|| "-".into())

@@ -278,7 +278,7 @@ async fn republish(
                     .key()
                     .map(|k| String::from_utf8_lossy(k).into_owned())
                     .unwrap_or_default(),
-                value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+                value: m.payload().map(<[u8]>::to_vec),
                 headers: Some(retry_headers::for_attempt(m, failed + 1)),
             }
         })

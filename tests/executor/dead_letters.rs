@@ -213,4 +213,16 @@ fn poison_pills_reach_the_dlq_and_the_executor_keeps_going() {
             "tombstone"
         ]
     );
+    // Dead letters keep the original record exactly: the tombstone's has no value, the empty
+    // record's an empty one.
+    let values: Vec<Option<Vec<u8>>> = read_all(&w, "robot-commands-dlq")
+        .into_iter()
+        .map(|r| r.value)
+        .collect();
+    assert_eq!(
+        values.iter().filter(|v| v.is_none()).count(),
+        1,
+        "{values:?}"
+    );
+    assert!(values.contains(&Some(Vec::new())), "{values:?}");
 }

@@ -69,14 +69,14 @@ pub(super) fn build(
                 batch.completions.push(Out {
                     topic: topics.completions.clone(),
                     key: robot.clone(),
-                    value: json(&e.completion),
+                    value: Some(json(&e.completion)),
                     headers: None,
                 });
                 if let Some(i) = &e.idempotency {
                     batch.rest.push(Out {
                         topic: topics.idempotency.clone(),
                         key: i.command_id.to_string(),
-                        value: json(i),
+                        value: Some(json(i)),
                         headers: None,
                     });
                 }
@@ -117,7 +117,7 @@ pub(super) fn build(
         .map(|s| Out {
             topic: topics.state.clone(),
             key: s.robot_id.clone(),
-            value: json(&s),
+            value: Some(json(&s)),
             headers: None,
         })
         .collect();
@@ -205,7 +205,7 @@ fn dead_letter(
             .key()
             .map(|k| String::from_utf8_lossy(k).into_owned())
             .unwrap_or_default(),
-        value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+        value: m.payload().map(<[u8]>::to_vec),
         headers: Some(dlq::headers(m, &f)),
     }
 }
@@ -237,7 +237,7 @@ fn retry_or_dead_letter(
             .key()
             .map(|k| String::from_utf8_lossy(k).into_owned())
             .unwrap_or_default(),
-        value: m.payload().map(|p| p.to_vec()).unwrap_or_default(),
+        value: m.payload().map(<[u8]>::to_vec),
         headers: Some(retry_headers::for_retry(m, attempt, error, now)),
     }
 }

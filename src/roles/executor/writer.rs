@@ -19,8 +19,8 @@ pub struct Out {
     pub topic: String,
     /// Record key.
     pub key: String,
-    /// Record value.
-    pub value: Vec<u8>,
+    /// Record value (none for a tombstone, which a dead letter keeps as it was).
+    pub value: Option<Vec<u8>>,
     /// Headers (dead letters).
     pub headers: Option<OwnedHeaders>,
 }
@@ -137,7 +137,10 @@ pub enum WriteError {
 /// Produces every record and waits for all acknowledgements.
 pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError> {
     let futs = outs.iter().map(|o| {
-        let mut r = FutureRecord::to(&o.topic).key(&o.key).payload(&o.value);
+        let mut r: FutureRecord<'_, str, [u8]> = FutureRecord::to(&o.topic).key(&o.key);
+        if let Some(v) = &o.value {
+            r = r.payload(v);
+        }
         if let Some(h) = &o.headers {
             r = r.headers(h.clone());
         }
