@@ -2,5 +2,7 @@
 
 pub mod envelope;
 mod keys;
+#[cfg(test)]
+mod vectors;
 
 pub use keys::*;
