@@ -55,6 +55,23 @@ impl Error {
     }
 }
 
+/// The message a user sees: the error, then each cause on a line of its own
+/// (`caused by: …`), so that the reason at the bottom of a chain is never lost.
+pub fn with_causes(e: &Error) -> String {
+    let mut msg = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        // Some messages already end with their cause's text; do not say it twice.
+        if !msg.ends_with(&text) {
+            msg.push_str("\ncaused by: ");
+            msg.push_str(&text);
+        }
+        source = cause.source();
+    }
+    msg
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
@@ -72,5 +89,21 @@ impl From<serde_json::Error> for Error {
         } else {
             Error::Other(e.into())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn causes_are_listed_under_the_error() {
+        let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied");
+        let e = Error::Other(anyhow::Error::new(io).context("reading keys/control.key"));
+        assert_eq!(
+            with_causes(&e),
+            "reading keys/control.key\ncaused by: permission denied"
+        );
+        assert_eq!(with_causes(&Error::usage("bad flag")), "bad flag");
     }
 }

@@ -51,7 +51,7 @@ pub fn main() -> std::process::ExitCode {
                     ..Default::default()
                 };
                 g.quiet = true;
-                output::Printer::new(&g).error(format!("{e:#}"));
+                output::Printer::new(&g).error(error::with_causes(&e));
             }
             e.exit().into()
         }
