@@ -93,6 +93,7 @@ async fn main() {
         batch: 5000,
         chaos: 0.0,
         fail_attempts: 0,
+        max_retries: fleetctl::roles::retry_headers::MAX_RETRIES,
         duration: Some(Duration::from_secs(300)),
         exit_when_idle: Some(Duration::from_secs(2)),
     };
