@@ -197,7 +197,14 @@ async fn bench_replay() -> Res<()> {
             )?);
         } else {
             let t0 = Instant::now();
-            let summary = replay::replay(&s, &opts(&big, 0.0), &cancel).await?;
+            let summary = replay::replay(
+                s.kafka()?,
+                &s.topic_prefix,
+                &s.printer,
+                &opts(&big, 0.0),
+                &cancel,
+            )
+            .await?;
             replay_e2e.push(summary.delivered as f64 / t0.elapsed().as_secs_f64());
             replay_rates.push(summary.rows_per_s);
         }
@@ -224,7 +231,14 @@ async fn bench_replay() -> Res<()> {
     let prefix_c = format!("{run}c.");
     create_topics(&brokers, &prefix_c)?;
     let s = settings(&brokers, &prefix_c)?;
-    let summary = replay::replay(&s, &opts(&small, 10.0), &cancel).await?;
+    let summary = replay::replay(
+        s.kafka()?,
+        &s.topic_prefix,
+        &s.printer,
+        &opts(&small, 10.0),
+        &cancel,
+    )
+    .await?;
     let ideal = summary.event_span_s / 10.0;
     let err = (summary.elapsed_s - ideal).abs() / ideal;
     println!(

@@ -7,6 +7,7 @@ mod anomaly;
 mod canary_abort;
 mod cli;
 mod config;
+mod demo;
 mod docs;
 mod executor;
 mod fleet_roles;

@@ -54,10 +54,13 @@ struct AlertRow<'a> {
 
 fn list(settings: &Settings, wanted: &[AlertStatusArg]) -> Result<Exit> {
     let wanted: Vec<AlertStatus> = wanted.iter().map(|s| status(*s)).collect();
-    let mut current: Vec<OperatorAlert> = alerts::fold(alerts::alert_records(settings)?)
-        .into_values()
-        .filter(|a| wanted.is_empty() || wanted.contains(&a.alert_status))
-        .collect();
+    let mut current: Vec<OperatorAlert> = alerts::fold(alerts::alert_records(
+        settings.kafka()?,
+        &settings.topic_prefix,
+    )?)
+    .into_values()
+    .filter(|a| wanted.is_empty() || wanted.contains(&a.alert_status))
+    .collect();
     current.sort_by(|a, b| (a.created_at, &a.alert_id).cmp(&(b.created_at, &b.alert_id)));
     let rows: Vec<AlertRow> = current.iter().map(|alert| AlertRow { alert }).collect();
     settings.printer.records(&rows, |p| {
@@ -93,7 +96,15 @@ async fn act(settings: &Settings, a: AlertActionArgs, action: ActionType) -> Res
                 "no operator id: pass --operator ID, set FLEETCTL_OPERATOR, or set the context's operator",
             )
         })?;
-    let outcome = alerts::act(settings, &a.alert_id, action, &operator, a.comment).await?;
+    let outcome = alerts::act(
+        settings.kafka()?,
+        &settings.topic_prefix,
+        &a.alert_id,
+        action,
+        &operator,
+        a.comment,
+    )
+    .await?;
     settings.printer.record(&outcome, |p: &Printer| {
         let state = p.paint(
             outcome.alert.alert_status.as_str(),
@@ -116,7 +127,7 @@ async fn act(settings: &Settings, a: AlertActionArgs, action: ActionType) -> Res
 }
 
 fn history(settings: &Settings, alert_id: &str) -> Result<Exit> {
-    let entries = alerts::history(settings, alert_id)?;
+    let entries = alerts::history(settings.kafka()?, &settings.topic_prefix, alert_id)?;
     settings.printer.records(&entries, |p| {
         let mut t = p.table(&["at", "what", "operator", "comment"]);
         for e in &entries {

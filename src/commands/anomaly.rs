@@ -52,7 +52,14 @@ async fn replay_dataset(settings: &Settings, a: ReplayDatasetArgs) -> Result<Exi
     };
     settings.kafka()?;
     let cancel = crate::shutdown::install();
-    let s = replay::replay(settings, &opts, &cancel).await?;
+    let s = replay::replay(
+        settings.kafka()?,
+        &settings.topic_prefix,
+        &settings.printer,
+        &opts,
+        &cancel,
+    )
+    .await?;
     settings.printer.record(&s, |_| {
         format!(
             "replayed {} of {} rows to {} in {:.2}s ({:.0} rows/s): {} delivered, {} failed, {} bad rows, {} duplicates dropped (session {})",
@@ -95,13 +102,13 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
         idle_exit: a.idle_exit,
         batch: 5_000,
     };
-    settings.kafka()?;
+    let k = settings.kafka()?;
     let cancel = crate::shutdown::install();
     let lag = super::run::lag_source(settings, &opts.group, crate::catalog::names::RAW_TELEMETRY)?;
     settings
         .printer
         .status(format!("anomaly detector running in group {}", opts.group));
-    let role = detector::run(settings, &opts, &cancel);
+    let role = detector::run(k, &settings.topic_prefix, &opts, &cancel);
     let s = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, Some(lag), role).await??;
     settings.printer.record(&s, |_| {
         format!(
@@ -177,7 +184,8 @@ async fn consume_anomalies(settings: &Settings, a: ConsumeAnomaliesArgs) -> Resu
     let cancel = crate::shutdown::install();
     let p = &settings.printer;
     let s = operator::consume(
-        settings,
+        settings.kafka()?,
+        &settings.topic_prefix,
         &opts,
         &cancel,
         |an, alert: Option<&OperatorAlert>| {

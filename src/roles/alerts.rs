@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::anomaly::{
     stable_id, ActionMetadata, ActionType, AlertStatus, Anomaly, OperatorAction, OperatorAlert,
 };
-use crate::settings::Settings;
+use crate::settings::KafkaSettings;
 
 /// What an action does to an alert in a given state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,13 +71,13 @@ pub fn alert_id_for(anomaly_id: &str) -> String {
 
 /// Every alert record in topic order (per alert: oldest first). Unparseable records are skipped
 /// with a warning: one bad record must not hide every alert.
-pub fn alert_records(settings: &Settings) -> Result<Vec<OperatorAlert>> {
-    let topic = catalog::topic(&settings.topic_prefix, names::OPERATOR_ALERTS);
-    parse_all(settings, &topic)
+pub fn alert_records(k: &KafkaSettings, prefix: &str) -> Result<Vec<OperatorAlert>> {
+    let topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
+    parse_all(k, &topic)
 }
 
-fn parse_all<T: serde::de::DeserializeOwned>(settings: &Settings, topic: &str) -> Result<Vec<T>> {
-    let msgs = super::io::read_all(settings.kafka()?, topic)?;
+fn parse_all<T: serde::de::DeserializeOwned>(k: &KafkaSettings, topic: &str) -> Result<Vec<T>> {
+    let msgs = super::io::read_all(k, topic)?;
     let mut out = Vec::with_capacity(msgs.len());
     for m in msgs {
         match m.payload().map(serde_json::from_slice::<T>) {
@@ -122,13 +122,14 @@ pub struct ActionOutcome {
 
 /// Applies an operator action: NotFound for an unknown id, Conflict for an invalid transition.
 pub async fn act(
-    settings: &Settings,
+    k: &KafkaSettings,
+    prefix: &str,
     alert_id: &str,
     action: ActionType,
     operator: &str,
     comment: Option<String>,
 ) -> Result<ActionOutcome> {
-    let alerts = fold(alert_records(settings)?);
+    let alerts = fold(alert_records(k, prefix)?);
     let current = alerts
         .get(alert_id)
         .cloned()
@@ -160,10 +161,9 @@ pub async fn act(
         processing_time: now,
         ..current
     };
-    let k = settings.kafka()?;
     let producer = super::io::producer(k)?;
-    let actions_topic = catalog::topic(&settings.topic_prefix, names::OPERATOR_ACTIONS);
-    let alerts_topic = catalog::topic(&settings.topic_prefix, names::OPERATOR_ALERTS);
+    let actions_topic = catalog::topic(prefix, names::OPERATOR_ACTIONS);
+    let alerts_topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
     // The action first: if the state write then fails, history still shows what was attempted.
     super::io::send_one(
         &producer,
@@ -206,16 +206,16 @@ pub struct HistoryEntry {
 }
 
 /// Who did what and when to one alert, oldest first.
-pub fn history(settings: &Settings, alert_id: &str) -> Result<Vec<HistoryEntry>> {
-    let states: Vec<OperatorAlert> = alert_records(settings)?
+pub fn history(k: &KafkaSettings, prefix: &str, alert_id: &str) -> Result<Vec<HistoryEntry>> {
+    let states: Vec<OperatorAlert> = alert_records(k, prefix)?
         .into_iter()
         .filter(|a| a.alert_id == alert_id)
         .collect();
     if states.is_empty() {
         return Err(Error::NotFound(format!("no alert with id {alert_id}")));
     }
-    let topic = catalog::topic(&settings.topic_prefix, names::OPERATOR_ACTIONS);
-    let actions: Vec<OperatorAction> = parse_all(settings, &topic)?;
+    let topic = catalog::topic(prefix, names::OPERATOR_ACTIONS);
+    let actions: Vec<OperatorAction> = parse_all(k, &topic)?;
     let mut out: Vec<HistoryEntry> = states
         .into_iter()
         .map(|s| HistoryEntry {

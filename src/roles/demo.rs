@@ -1,5 +1,9 @@
 //! The whole system in one process on the embedded broker: robots, control center, safety
-//! monitor, executor and retry consumer, with throw-away keys and a staged safety event.
+//! monitor, executor and retry consumer, with throw-away keys and a staged safety event; and the
+//! anomaly side (`pipeline`): a bundled recording through the detector, and the operator service
+//! opening an alert for every anomaly of both sources.
+
+mod pipeline;
 
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
@@ -215,6 +219,14 @@ pub async fn run(
         async move { safety_monitor::run(&k, "", s, sm_opts, st, &c).await }
     });
 
+    let anomaly_side = pipeline::start(&k, &stop);
+    let mut quiet = crate::output::Printer::plain(crate::cli::Format::Table);
+    quiet.quiet = true;
+    let rows = pipeline::replay_recording(&k, &quiet).await?;
+    say(format!(
+        "replayed a bundled vehicle recording ({rows} rows) through the anomaly detector"
+    ));
+
     // The staged safety event, part-way through; an operator resumes the fleet a little later.
     let event_at = o.duration.mul_f64(0.4);
     tokio::select! { _ = tokio::time::sleep(event_at) => {}, _ = cancel.cancelled() => {} }
@@ -255,6 +267,7 @@ pub async fn run(
     let retried = retrier.await.map_err(join)??;
     let cc = control.await.map_err(join)??;
     let sm = safety.await.map_err(join)??;
+    let anomalies = anomaly_side.finish().await?;
     drop(broker);
     let s = &live.sim;
     Ok(vec![
@@ -311,8 +324,16 @@ pub async fn run(
             value: s.acks.load(Relaxed),
         },
         Line {
-            metric: "anomalies",
+            metric: "anomalies (safety monitor)",
             value: sm.anomalies,
+        },
+        Line {
+            metric: "anomalies (detector, replayed recording)",
+            value: anomalies.detected,
+        },
+        Line {
+            metric: "operator alerts opened (both sources)",
+            value: anomalies.alerts_opened,
         },
     ])
 }

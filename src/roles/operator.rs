@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
 use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
-use crate::settings::Settings;
+use crate::settings::KafkaSettings;
 
 use super::io::Pending;
 
@@ -90,16 +90,16 @@ pub struct ConsumeSummary {
 /// Runs until cancelled, `max` anomalies were shown, or (with `exit_at_end`) the end is reached.
 /// `show` gets each matching anomaly with the alert it opened, if any.
 pub async fn consume(
-    settings: &Settings,
+    k: &KafkaSettings,
+    prefix: &str,
     opts: &ConsumeOptions,
     cancel: &CancellationToken,
     mut show: impl FnMut(&Anomaly, Option<&OperatorAlert>) -> Result<()>,
 ) -> Result<ConsumeSummary> {
-    let k = settings.kafka()?;
-    let topic = catalog::topic(&settings.topic_prefix, names::ANOMALIES);
-    let alerts_topic = catalog::topic(&settings.topic_prefix, names::OPERATOR_ALERTS);
+    let topic = catalog::topic(prefix, names::ANOMALIES);
+    let alerts_topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
     let mut known: HashSet<String> = if opts.open_alerts {
-        super::alerts::alert_records(settings)?
+        super::alerts::alert_records(k, prefix)?
             .into_iter()
             .map(|a| a.anomaly_id)
             .collect()

@@ -13,7 +13,8 @@ use crate::catalog::{self, names};
 use crate::dataset::{self, InputFormat, Row};
 use crate::error::{Error, Result};
 use crate::model::anomaly::ReplayMetadata;
-use crate::settings::Settings;
+use crate::output::Printer;
+use crate::settings::KafkaSettings;
 
 pub use super::sender::{counting_producer, send_blocking, DeliveryCounter};
 use super::sender::{Plan, Tally};
@@ -97,17 +98,17 @@ pub fn load(opts: &ReplayOptions, warn: impl Fn(&str)) -> Result<(Vec<Row>, u64)
 
 /// Replays the dataset until its end (or forever with `--loop`) or until cancelled.
 pub async fn replay(
-    settings: &Settings,
+    k: &KafkaSettings,
+    prefix: &str,
+    printer: &Printer,
     opts: &ReplayOptions,
     cancel: &CancellationToken,
 ) -> Result<ReplaySummary> {
     if !(opts.rate.is_finite() && opts.rate >= 0.0) {
         return Err(Error::usage("--rate must be a non-negative number"));
     }
-    let printer = &settings.printer;
-    let topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
-    let k = settings.kafka()?;
-    let producer = counting_producer(settings)?;
+    let topic = catalog::topic(prefix, names::RAW_TELEMETRY);
+    let producer = counting_producer(k)?;
     // The topic check (a missing topic would otherwise only show as delivery timeouts a minute
     // later) goes through the producer, so its connection is up when the first row is ready;
     // it runs while the files are read.

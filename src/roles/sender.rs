@@ -16,7 +16,7 @@ use tokio_util::sync::CancellationToken;
 use crate::dataset::Row;
 use crate::error::{Error, Result};
 use crate::model::anomaly::{ReplayMetadata, Telemetry};
-use crate::settings::Settings;
+use crate::settings::KafkaSettings;
 
 /// Counts delivery reports on librdkafka's thread.
 #[derive(Default)]
@@ -49,8 +49,8 @@ impl ProducerContext for DeliveryCounter {
 }
 
 /// The idempotent, counting producer the replay uses (the benchmark uses the same settings).
-pub fn counting_producer(settings: &Settings) -> Result<ThreadedProducer<DeliveryCounter>> {
-    let mut cfg = crate::kafka::client_config(settings.kafka()?)?;
+pub fn counting_producer(k: &KafkaSettings) -> Result<ThreadedProducer<DeliveryCounter>> {
+    let mut cfg = crate::kafka::client_config(k)?;
     cfg.set("enable.idempotence", "true")
         .set("linger.ms", "5")
         .set("queue.buffering.max.messages", "500000")
@@ -58,6 +58,10 @@ pub fn counting_producer(settings: &Settings) -> Result<ThreadedProducer<Deliver
         // The replay checks the topic through this producer; with auto-creation on, asking
         // would create a missing topic with the broker's defaults instead of failing.
         .set("allow.auto.create.topics", "false");
+    // -X properties win over the role's own choices, as everywhere.
+    for (key, v) in &k.properties {
+        cfg.set(key, v);
+    }
     cfg.create_with_context(DeliveryCounter::default())
         .map_err(crate::kafka::creation_error)
 }

@@ -21,7 +21,7 @@ use tokio_util::sync::CancellationToken;
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
 use crate::model::anomaly::Anomaly;
-use crate::settings::Settings;
+use crate::settings::KafkaSettings;
 
 use self::core::{Config, Detector};
 use super::io::Pending;
@@ -103,12 +103,12 @@ pub const ANOMALY_HEARTBEAT_MS: &str = "10000";
 
 /// Runs until cancelled (or idle for `idle_exit`), then flushes, confirms and commits.
 pub async fn run(
-    settings: &Settings,
+    k: &KafkaSettings,
+    prefix: &str,
     opts: &DetectorOptions,
     cancel: &CancellationToken,
 ) -> Result<DetectorSummary> {
-    let k = settings.kafka()?;
-    let raw_topic = catalog::topic(&settings.topic_prefix, names::RAW_TELEMETRY);
+    let raw_topic = catalog::topic(prefix, names::RAW_TELEMETRY);
     super::io::partitions(super::io::reader(k)?.client(), &raw_topic, k)?;
     let consumer: StreamConsumer = crate::kafka::client::consumer(
         k,
@@ -126,8 +126,8 @@ pub async fn run(
     let mut io = Io {
         producer: super::io::producer(k)?,
         pending: Pending::default(),
-        anomalies_topic: catalog::topic(&settings.topic_prefix, names::ANOMALIES),
-        dlq_topic: catalog::topic(&settings.topic_prefix, names::DLQ),
+        anomalies_topic: catalog::topic(prefix, names::ANOMALIES),
+        dlq_topic: catalog::topic(prefix, names::DLQ),
         summary: &mut summary,
     };
     let mut detector = Detector::new(opts.config.clone());
