@@ -146,11 +146,15 @@ fn duplicates_sent_once_late_frames_dropped_and_malformed_to_dlq() {
     let dlq = kafka::read(&w.topic("robot-commands-dlq"));
     assert_eq!(dlq.len(), 1);
     assert_eq!(dlq[0].raw, b"{\"not\": \"telemetry\"}");
+    // The same dead-letter headers as every role's: `dlq replay` can route it back.
+    let h = &dlq[0].headers;
+    assert_eq!(h["fleetctl.error.class"], "malformed", "{h:?}");
     assert!(
-        dlq[0].headers["fleetctl.error.reason"].contains("raw_telemetry"),
-        "{:?}",
-        dlq[0].headers
+        h["fleetctl.error.message"].contains("raw_telemetry"),
+        "{h:?}"
     );
+    assert_eq!(h["fleetctl.dlq.original.topic"], w.topic("raw_telemetry"));
+    assert_eq!(h["fleetctl.dlq.stage"], "decode");
 
     // Offsets were committed: the same group has nothing left to read.
     let again = detect(&w, &group);

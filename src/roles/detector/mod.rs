@@ -11,8 +11,8 @@ pub mod wire;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use crate::kafka::dlq;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
-use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
@@ -28,8 +28,6 @@ use super::io::Pending;
 
 /// Default consumer group of the detector.
 pub const GROUP: &str = "anomaly-service-group";
-/// Header carrying the reason a record went to the DLQ.
-pub const DLQ_REASON_HEADER: &str = "fleetctl.error.reason";
 
 /// How the service runs.
 #[derive(Debug, Clone)]
@@ -191,10 +189,9 @@ pub async fn run(
                     Err(reason) => {
                         io.summary.malformed += 1;
                         tracing::warn!(partition = m.partition(), offset = m.offset(), %reason, "malformed raw_telemetry record sent to the DLQ");
-                        let headers = OwnedHeaders::new()
-                            .insert(Header { key: DLQ_REASON_HEADER, value: Some(reason.as_str()) })
-                            .insert(Header { key: "fleetctl.source.topic", value: Some(raw_topic.as_str()) })
-                            .insert(Header { key: "fleetctl.source.offset", value: Some(&format!("{}:{}", m.partition(), m.offset())) });
+                        // The same dead-letter headers as every role's, so `dlq replay` can route it.
+                        let failure = dlq::Failure { group: &opts.group, stage: "decode", class: "malformed", message: reason.clone(), attempts: 1 };
+                        let headers = dlq::headers(&m, &failure);
                         let key = m.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
                         let dlq = io.dlq_topic.clone();
                         io.pending.send(&io.producer, &dlq, &key, m.payload().unwrap_or_default(), Some(headers)).await?;
