@@ -940,6 +940,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--jitter-threshold', '--jitter-threshold', [CompletionResultType]::ParameterName, 'perception_instability: position off by more than this (m) from where velocity puts it')
             [CompletionResult]::new('--jitter-frames', '--jitter-frames', [CompletionResultType]::ParameterName, 'perception_instability: this many jittery frames among the last 10')
             [CompletionResult]::new('--idle-exit', '--idle-exit', [CompletionResultType]::ParameterName, 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')

@@ -886,6 +886,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --jitter-threshold 'perception_instability: position off by more than this (m) from where velocity puts it'
             cand --jitter-frames 'perception_instability: this many jittery frames among the last 10'
             cand --idle-exit 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C'
+            cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)'
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'

@@ -900,6 +900,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l jitter-threshold -d 'perception_instability: position off by more than this (m) from where velocity puts it' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l jitter-frames -d 'perception_instability: this many jittery frames among the last 10' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l idle-exit -d 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l context -d 'Named context from the config file to use instead of the current one' -r

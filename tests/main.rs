@@ -11,6 +11,7 @@ mod demo;
 mod docs;
 mod executor;
 mod fleet_roles;
+mod formats;
 mod halts;
 mod keys;
 mod metrics;

@@ -74,6 +74,9 @@ pub struct DetectorArgs {
     /// Stop (cleanly) after this long without a record, instead of running until Ctrl-C
     #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
     pub idle_exit: Option<std::time::Duration>,
+    /// Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    pub duration: Option<std::time::Duration>,
     /// Prometheus endpoint
     #[command(flatten)]
     pub metrics: super::MetricsArgs,

@@ -100,6 +100,7 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
             ..Config::default()
         },
         idle_exit: a.idle_exit,
+        duration: a.duration,
         batch: 5_000,
     };
     let k = settings.kafka()?;

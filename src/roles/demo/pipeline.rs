@@ -40,6 +40,7 @@ pub fn start(k: &KafkaSettings, stop: &CancellationToken) -> Pipeline {
             group: detector::GROUP.into(),
             config: Config::default(),
             idle_exit: None,
+            duration: None,
             batch: 5_000,
         };
         async move { detector::run(&k, "", &opts, &c).await }

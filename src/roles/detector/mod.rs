@@ -38,6 +38,8 @@ pub struct DetectorOptions {
     pub config: Config,
     /// Stop after this long without a record (bounded runs in scripts and tests).
     pub idle_exit: Option<Duration>,
+    /// Stop after this long (a bounded run ends like an idle exit, not as interrupted).
+    pub duration: Option<Duration>,
     /// Most records between two commits.
     pub batch: usize,
 }
@@ -143,6 +145,9 @@ pub async fn run(
         tokio::select! {
             _ = cancel.cancelled() => { interrupted = true; break; }
             _ = tick.tick() => {
+                if opts.duration.is_some_and(|d| started.elapsed() >= d) {
+                    break;
+                }
                 detector.tick(now_ms(), &mut out);
                 io.ship(&mut out).await?;
                 if since_commit > 0 || !io.pending.is_empty() {
