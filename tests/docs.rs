@@ -46,3 +46,17 @@ fn completions_and_man_pages_are_fresh() {
         "the man page documents exit codes"
     );
 }
+
+#[test]
+fn no_source_files_import_each_other() {
+    let out = std::process::Command::new("python3")
+        .arg(crate::support::repo_root().join("scripts/check-imports.py"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -105,7 +105,8 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
     };
     let k = settings.kafka()?;
     let cancel = crate::shutdown::install();
-    let lag = super::run::lag_source(settings, &opts.group, crate::catalog::names::RAW_TELEMETRY)?;
+    let lag =
+        super::summary::lag_source(settings, &opts.group, crate::catalog::names::RAW_TELEMETRY)?;
     settings
         .printer
         .status(format!("anomaly detector running in group {}", opts.group));

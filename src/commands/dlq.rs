@@ -4,7 +4,7 @@ use crate::cli::{DlqCommand, DlqFilterArgs, DlqInspectArgs, DlqReplayArgs, Forma
 use crate::error::Result;
 use crate::exit::Exit;
 use crate::ops::dlq::{self, Cursor, Entry, Filter};
-use crate::ops::replay::{self, Options};
+use crate::ops::dlq_replay::{self as replay, Options};
 use crate::output::{Printer, Tone};
 use crate::settings::Settings;
 use crate::signing::envelope::Signer;

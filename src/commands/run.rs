@@ -1,10 +1,10 @@
 //! `fleetctl run ROLE`: hands each long-running role its options.
 
-use crate::catalog::{names, topic};
+use crate::catalog::names;
 use crate::cli::{EosMode, ExecutorArgs, RetryArgs, RunCommand};
 use crate::error::Result;
 use crate::exit::Exit;
-use crate::ops::metrics_endpoint::{self, LagSource};
+use crate::ops::metrics_endpoint;
 use crate::output::Tone;
 use crate::roles::executor::{self, EosChoice};
 use crate::roles::retry;
@@ -34,15 +34,6 @@ pub fn verifier(settings: &Settings) -> Result<Verifier> {
     Ok(Verifier::new(ring))
 }
 
-/// The lag `--metrics-addr` reports for a role: its group on its input topic.
-pub fn lag_source(settings: &Settings, group: &str, input: &str) -> Result<LagSource> {
-    Ok(LagSource {
-        kafka: settings.kafka()?.clone(),
-        group: group.to_string(),
-        topics: vec![topic(&settings.topic_prefix, input)],
-    })
-}
-
 async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     let k = settings.kafka()?;
     if !(1..=executor::MAX_BATCH).contains(&a.batch) {
@@ -70,7 +61,7 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     };
     let verifier = verifier(settings)?;
     let token = crate::shutdown::install();
-    let lag = lag_source(settings, &opts.group, names::COMMANDS)?;
+    let lag = super::summary::lag_source(settings, &opts.group, names::COMMANDS)?;
     let role = executor::run(k, verifier, opts, token.clone());
     let s = metrics_endpoint::serving(&a.role.metrics, &token, Some(lag), role).await??;
     settings.printer.record(&s, |p| {
@@ -113,7 +104,7 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
         exit_when_idle: a.exit_when_idle,
     };
     let token = crate::shutdown::install();
-    let lag = lag_source(settings, &opts.group, names::COMMANDS_RETRY)?;
+    let lag = super::summary::lag_source(settings, &opts.group, names::COMMANDS_RETRY)?;
     let role = retry::run(k, opts, token.clone());
     let s = metrics_endpoint::serving(&a.role.metrics, &token, Some(lag), role).await??;
     settings.printer.record(&s, |_| {

@@ -35,7 +35,7 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
         signer.key.key_id
     ));
     let cancel = crate::shutdown::install();
-    let lag = super::run::lag_source(settings, &opts.group, names::TELEMETRY_CONTROL)?;
+    let lag = super::summary::lag_source(settings, &opts.group, names::TELEMETRY_CONTROL)?;
     let stats = Arc::new(ControlStats::default());
     let role = control_center::run(k, &settings.topic_prefix, signer, opts, stats, &cancel);
     let summary = metrics_endpoint::serving(&a.role.metrics, &cancel, Some(lag), role).await??;

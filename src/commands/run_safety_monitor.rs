@@ -33,7 +33,7 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
         signer.key.key_id
     ));
     let cancel = crate::shutdown::install();
-    let lag = super::run::lag_source(settings, &opts.group, names::TELEMETRY_SAFETY)?;
+    let lag = super::summary::lag_source(settings, &opts.group, names::TELEMETRY_SAFETY)?;
     let stats = Arc::new(SafetyStats::default());
     let role = safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel);
     let summary = metrics_endpoint::serving(&a.role.metrics, &cancel, Some(lag), role).await??;

@@ -1,9 +1,13 @@
-//! Printing a role's end-of-run summary: a two-column table for people, the record as JSON.
+//! What every `run ROLE` command shares: the lag its metrics endpoint reports, and its
+//! end-of-run summary (a two-column table for people, the record as JSON).
 
 use serde::Serialize;
 
+use crate::catalog::topic;
 use crate::error::Result;
+use crate::ops::metrics_endpoint::LagSource;
 use crate::output::{Printer, Tone};
+use crate::settings::Settings;
 
 /// Prints `summary` with `Printer::record`; the table lists its fields but the type tag.
 pub fn print<T: Serialize>(p: &Printer, summary: &T) -> Result<()> {
@@ -41,4 +45,13 @@ pub fn exit(had_duration: bool, interrupted: bool) -> crate::exit::Exit {
     } else {
         crate::exit::Exit::Ok
     }
+}
+
+/// The lag `--metrics-addr` reports for a role: its group on its input topic.
+pub fn lag_source(settings: &Settings, group: &str, input: &str) -> Result<LagSource> {
+    Ok(LagSource {
+        kafka: settings.kafka()?.clone(),
+        group: group.to_string(),
+        topics: vec![topic(&settings.topic_prefix, input)],
+    })
 }

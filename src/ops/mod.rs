@@ -1,11 +1,11 @@
 //! Operations on a running fleet: the dead-letter queue, consumer lag, health checks.
 
 pub mod dlq;
+pub mod dlq_replay;
+pub mod dlq_replay_entry;
 pub mod doctor;
 pub mod lag;
 pub mod metrics_endpoint;
-pub mod replay;
-pub mod replay_entry;
 
 /// The default consumer group of `dlq replay` for a topic prefix (several fleets share a cluster).
 pub fn replay_group(prefix: &str) -> String {

@@ -5,7 +5,30 @@ use std::collections::{BTreeMap, VecDeque};
 
 use crate::model::anomaly::{AnomalyType, Evidence, Severity};
 
-use super::core::Frame;
+/// One frame as the rules need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// raw_telemetry event id.
+    pub event_id: String,
+    /// Event time, ns since the epoch.
+    pub event_time_ns: i64,
+    /// Frame number.
+    pub frame_index: u64,
+    /// Speed in m/s.
+    pub speed: f64,
+    /// Position x.
+    pub x: f64,
+    /// Position y.
+    pub y: f64,
+    /// Velocity x.
+    pub vx: f64,
+    /// Velocity y.
+    pub vy: f64,
+    /// Label confidence, if known.
+    pub label_probability: Option<f64>,
+    /// Partition and offset it was read from, so offsets are committed only once it is evaluated.
+    pub source: Option<(i32, i64)>,
+}
 
 /// Configurable thresholds of the rules.
 #[derive(Debug, Clone, PartialEq)]

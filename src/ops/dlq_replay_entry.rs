@@ -7,10 +7,29 @@ use std::time::Duration;
 use rdkafka::message::{Header, OwnedHeaders};
 use serde::Serialize;
 
-use super::dlq::{Bucket, Entry};
-use super::replay::Options;
+use super::dlq::{Bucket, Entry, Filter};
 use crate::kafka::dlq::h;
 use crate::signing::envelope::Signer;
+
+/// How a replay runs.
+pub struct Options {
+    /// The DLQ topic.
+    pub dlq_topic: String,
+    /// Consumer group holding progress.
+    pub group: String,
+    /// Destination overriding each entry's original topic.
+    pub to: Option<String>,
+    /// Decide and report only.
+    pub dry_run: bool,
+    /// Entries per second, if throttled.
+    pub rate: Option<f64>,
+    /// Loop guard.
+    pub max_replays: u32,
+    /// Operator signer for expired commands, when `--resign`.
+    pub resign: Option<(Signer, Duration)>,
+    /// Selection.
+    pub filter: Filter,
+}
 
 /// What happens to one entry.
 #[derive(Debug, Clone, PartialEq, Eq)]

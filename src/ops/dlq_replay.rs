@@ -16,34 +16,13 @@ use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::{Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
-use super::dlq::{histogram, Cursor, Filter, Ranges};
-pub use super::replay_entry::{decide, headers, payload, Decision, Row, Summary};
+use super::dlq::{histogram, Cursor, Ranges};
+pub use super::dlq_replay_entry::{decide, headers, payload, Decision, Options, Row, Summary};
 use crate::error::Result;
 use crate::settings::KafkaSettings;
-use crate::signing::envelope::Signer;
 
 /// Sends in flight at once; acknowledgements still commit in offset order.
 const WINDOW: usize = 256;
-
-/// How a replay runs.
-pub struct Options {
-    /// The DLQ topic.
-    pub dlq_topic: String,
-    /// Consumer group holding progress.
-    pub group: String,
-    /// Destination overriding each entry's original topic.
-    pub to: Option<String>,
-    /// Decide and report only.
-    pub dry_run: bool,
-    /// Entries per second, if throttled.
-    pub rate: Option<f64>,
-    /// Loop guard.
-    pub max_replays: u32,
-    /// Operator signer for expired commands, when `--resign`.
-    pub resign: Option<(Signer, Duration)>,
-    /// Selection.
-    pub filter: Filter,
-}
 
 /// A replay opened on the group's committed offsets; `backlog` is known before anything is sent.
 pub struct Replay {
