@@ -4,6 +4,7 @@ pub mod admin;
 pub mod client;
 pub mod dlq;
 pub mod embedded;
+pub mod pending;
 
 use rdkafka::config::ClientConfig;
 

@@ -77,7 +77,7 @@ pub fn alert_records(k: &KafkaSettings, prefix: &str) -> Result<Vec<OperatorAler
 }
 
 fn parse_all<T: serde::de::DeserializeOwned>(k: &KafkaSettings, topic: &str) -> Result<Vec<T>> {
-    let msgs = super::io::read_all(k, topic)?;
+    let msgs = crate::kafka::client::read_messages(k, topic)?;
     let mut out = Vec::with_capacity(msgs.len());
     for m in msgs {
         match m.payload().map(serde_json::from_slice::<T>) {
@@ -161,18 +161,18 @@ pub async fn act(
         processing_time: now,
         ..current
     };
-    let producer = super::io::producer(k)?;
+    let producer = crate::kafka::client::producer(k, &[])?;
     let actions_topic = catalog::topic(prefix, names::OPERATOR_ACTIONS);
     let alerts_topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
     // The action first: if the state write then fails, history still shows what was attempted.
-    super::io::send_one(
+    crate::kafka::pending::send_one(
         &producer,
         &actions_topic,
         alert_id,
         &serde_json::to_vec(&record)?,
     )
     .await?;
-    super::io::send_one(
+    crate::kafka::pending::send_one(
         &producer,
         &alerts_topic,
         alert_id,

@@ -22,7 +22,6 @@ pub mod safety_monitor;
 
 pub mod alerts;
 pub mod detector;
-pub mod io;
 pub mod operator;
 pub mod replay;
 pub mod sender;

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
 use crate::settings::KafkaSettings;
 
-use super::io::Pending;
+use crate::kafka::pending::Pending;
 
 /// Default consumer group of the operator service.
 pub const GROUP: &str = "operator-service-group";
@@ -117,7 +117,9 @@ pub async fn consume(
             ("heartbeat.interval.ms", ANOMALY_HEARTBEAT_MS),
         ],
     )?;
-    let parts = super::io::partitions(super::io::reader(k)?.client(), &topic, k)?;
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let reader = crate::kafka::client::reader(k)?;
+    let parts = crate::kafka::client::partitions(reader.client(), &topic, k.timeout, &brokers)?;
     let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
     for &p in &parts {
         let (_, high) = consumer
@@ -136,7 +138,7 @@ pub async fn consume(
     consumer
         .assign(&tpl)
         .map_err(|e| Error::Broker(format!("cannot read {topic}: {e}")))?;
-    let producer = super::io::producer(k)?;
+    let producer = crate::kafka::client::producer(k, &[])?;
     let mut pending = Pending::default();
     let mut summary = ConsumeSummary::default();
     let mut consumed: BTreeMap<i32, i64> = BTreeMap::new();

@@ -112,8 +112,11 @@ pub async fn replay(
     // The topic check (a missing topic would otherwise only show as delivery timeouts a minute
     // later) goes through the producer, so its connection is up when the first row is ready;
     // it runs while the files are read.
+    let brokers = k.brokers.clone().unwrap_or_default();
     let (loaded, checked) = std::thread::scope(|scope| {
-        let check = scope.spawn(|| super::io::partitions(producer.client(), &topic, k));
+        let check = scope.spawn(|| {
+            crate::kafka::client::partitions(producer.client(), &topic, k.timeout, &brokers)
+        });
         let loaded = load(opts, |m| printer.warn(m));
         let checked = check
             .join()

@@ -24,7 +24,7 @@ use crate::model::anomaly::Anomaly;
 use crate::settings::KafkaSettings;
 
 use self::core::{Config, Detector};
-use super::io::Pending;
+use crate::kafka::pending::Pending;
 
 /// Default consumer group of the detector.
 pub const GROUP: &str = "anomaly-service-group";
@@ -109,7 +109,9 @@ pub async fn run(
     cancel: &CancellationToken,
 ) -> Result<DetectorSummary> {
     let raw_topic = catalog::topic(prefix, names::RAW_TELEMETRY);
-    super::io::partitions(super::io::reader(k)?.client(), &raw_topic, k)?;
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let reader = crate::kafka::client::reader(k)?;
+    crate::kafka::client::partitions(reader.client(), &raw_topic, k.timeout, &brokers)?;
     let consumer: StreamConsumer = crate::kafka::client::consumer(
         k,
         &opts.group,
@@ -124,7 +126,7 @@ pub async fn run(
         .map_err(|e| Error::Broker(format!("cannot subscribe to {raw_topic}: {e}")))?;
     let mut summary = DetectorSummary::default();
     let mut io = Io {
-        producer: super::io::producer(k)?,
+        producer: crate::kafka::client::producer(k, &[])?,
         pending: Pending::default(),
         anomalies_topic: catalog::topic(prefix, names::ANOMALIES),
         dlq_topic: catalog::topic(prefix, names::DLQ),

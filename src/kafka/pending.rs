@@ -1,0 +1,86 @@
+//! Records whose acknowledgements a role waits for before its offsets move: enqueued with a wait
+//! for room when librdkafka's queue is full (order kept: the record is retried in place), then
+//! confirmed together.
+
+use std::time::Duration;
+
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::OwnedHeaders;
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
+use rdkafka::Message;
+
+use crate::error::{Error, Result};
+
+/// Deliveries enqueued but not yet confirmed.
+#[derive(Default)]
+pub struct Pending {
+    /// Delivery reports to wait for, in send order.
+    futures: Vec<DeliveryFuture>,
+}
+
+impl Pending {
+    /// Enqueues a record, waiting for room when librdkafka's queue is full.
+    pub async fn send(
+        &mut self,
+        producer: &FutureProducer,
+        topic: &str,
+        key: &str,
+        payload: &[u8],
+        headers: Option<OwnedHeaders>,
+    ) -> Result<()> {
+        loop {
+            let mut record = FutureRecord::to(topic).key(key).payload(payload);
+            if let Some(h) = headers.clone() {
+                record = record.headers(h);
+            }
+            match producer.send_result(record) {
+                Ok(f) => {
+                    self.futures.push(f);
+                    return Ok(());
+                }
+                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
+                    producer.poll(Duration::from_millis(10));
+                    tokio::task::yield_now().await;
+                }
+                Err((e, _)) => {
+                    return Err(Error::Broker(format!("cannot produce to {topic}: {e}")))
+                }
+            }
+        }
+    }
+
+    /// Waits for every enqueued record; fails if any was not acknowledged.
+    pub async fn confirm(&mut self) -> Result<usize> {
+        let n = self.futures.len();
+        for f in self.futures.drain(..) {
+            match f.await {
+                Ok(Ok(_)) => {}
+                Ok(Err((e, m))) => {
+                    return Err(Error::Broker(format!(
+                        "the broker did not accept a record for {}: {e}",
+                        m.topic()
+                    )))
+                }
+                Err(_) => return Err(Error::Broker("a delivery report was lost".into())),
+            }
+        }
+        Ok(n)
+    }
+
+    /// Whether nothing waits for confirmation.
+    pub fn is_empty(&self) -> bool {
+        self.futures.is_empty()
+    }
+}
+
+/// Produces one record and waits for the broker to acknowledge it.
+pub async fn send_one(
+    producer: &FutureProducer,
+    topic: &str,
+    key: &str,
+    payload: &[u8],
+) -> Result<()> {
+    let mut p = Pending::default();
+    p.send(producer, topic, key, payload, None).await?;
+    p.confirm().await.map(|_| ())
+}
