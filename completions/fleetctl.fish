@@ -1380,8 +1380,8 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l severity -d 'Show only this severity (repeatable)' -r -f -a "INFO\t'Worth knowing'
 WARNING\t'Needs a look'
 CRITICAL\t'Needs action now'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l type -d 'Show only this anomaly type (repeatable)' -r -f -a "sudden_deceleration\t'Hard braking'
-perception_instability\t'Label flicker or jumpy positions'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l type -d 'Show only this anomaly type (repeatable)' -r -f -a "sudden_deceleration\t'Hard braking (detector)'
+perception_instability\t'Label flicker or jumpy positions (detector)'
 temperature\t'Robot temperature over its threshold (safety monitor)'
 vibration\t'Robot vibration over its threshold (safety monitor)'
 vibration_trend\t'Robot vibration high and rising over a window (safety monitor)'

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use crate::model::anomaly::AnomalyType;
+
 /// `fleetctl replay ...`
 #[derive(Debug, Subcommand)]
 pub enum ReplayCommand {
@@ -101,30 +103,6 @@ pub enum SeverityArg {
     Critical,
 }
 
-/// Anomaly types, for filters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum AnomalyTypeArg {
-    /// Hard braking
-    SuddenDeceleration,
-    /// Label flicker or jumpy positions
-    PerceptionInstability,
-    /// Robot temperature over its threshold (safety monitor)
-    Temperature,
-    /// Robot vibration over its threshold (safety monitor)
-    Vibration,
-    /// Robot vibration high and rising over a window (safety monitor)
-    VibrationTrend,
-    /// Robot tilt over its threshold (safety monitor)
-    Tilt,
-    /// Radiation over its threshold (safety monitor)
-    Radiation,
-    /// Obstacle closer than its threshold (safety monitor)
-    ObstacleDistance,
-    /// Power draw outside the band of the robot's status (safety monitor)
-    EnergyPattern,
-}
-
 /// Options of `consume anomalies`.
 #[derive(Debug, Args)]
 pub struct ConsumeAnomaliesArgs {
@@ -147,8 +125,8 @@ pub struct ConsumeAnomaliesArgs {
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub severity: Vec<SeverityArg>,
     /// Show only this anomaly type (repeatable)
-    #[arg(long = "type", value_enum, value_name = "TYPE")]
-    pub anomaly_type: Vec<AnomalyTypeArg>,
+    #[arg(long = "type", value_parser = anomaly_types(), value_name = "TYPE")]
+    pub anomaly_type: Vec<AnomalyType>,
     /// Show only this vehicle (repeatable)
     #[arg(long, value_name = "VEHICLE_ID")]
     pub vehicle: Vec<String>,
@@ -221,4 +199,23 @@ pub struct AlertHistoryArgs {
 pub enum AckCommand {
     /// Acknowledge an alert (a no-op on an acknowledged one)
     Alert(AlertActionArgs),
+}
+
+/// Anomaly types by their wire names, listed in help and completions; the names come from the
+/// model itself, so no second list can drift from it.
+fn anomaly_types() -> impl clap::builder::TypedValueParser<Value = AnomalyType> {
+    use clap::builder::TypedValueParser;
+    let values =
+        AnomalyType::ALL.map(|t| clap::builder::PossibleValue::new(t.as_str()).help(t.describe()));
+    clap::builder::PossibleValuesParser::new(values).try_map(|s: String| anomaly_type(&s))
+}
+
+fn anomaly_type(s: &str) -> Result<AnomalyType, String> {
+    AnomalyType::ALL
+        .into_iter()
+        .find(|t| t.as_str() == s)
+        .ok_or_else(|| {
+            let names: Vec<&str> = AnomalyType::ALL.iter().map(|t| t.as_str()).collect();
+            format!("unknown anomaly type; types are {}", names.join(", "))
+        })
 }

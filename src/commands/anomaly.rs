@@ -4,13 +4,13 @@ use chrono::Utc;
 use serde::Serialize;
 
 use crate::cli::{
-    AnomalyTypeArg, ConsumeAnomaliesArgs, ConsumeCommand, DetectorArgs, InputFormatArg,
-    ReplayCommand, ReplayDatasetArgs, SeverityArg,
+    ConsumeAnomaliesArgs, ConsumeCommand, DetectorArgs, InputFormatArg, ReplayCommand,
+    ReplayDatasetArgs, SeverityArg,
 };
 use crate::dataset::InputFormat;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
-use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
+use crate::model::anomaly::{Anomaly, OperatorAlert, Severity};
 use crate::output::Tone;
 use crate::roles::detector::core::Config;
 use crate::roles::detector::rules::Thresholds;
@@ -163,21 +163,7 @@ async fn consume_anomalies(settings: &Settings, a: ConsumeAnomaliesArgs) -> Resu
         exit_at_end: a.exit_at_end,
         filter: Filter {
             severities: a.severity.iter().map(|s| severity(*s)).collect(),
-            types: a
-                .anomaly_type
-                .iter()
-                .map(|t| match t {
-                    AnomalyTypeArg::SuddenDeceleration => AnomalyType::SuddenDeceleration,
-                    AnomalyTypeArg::PerceptionInstability => AnomalyType::PerceptionInstability,
-                    AnomalyTypeArg::Temperature => AnomalyType::Temperature,
-                    AnomalyTypeArg::Vibration => AnomalyType::Vibration,
-                    AnomalyTypeArg::VibrationTrend => AnomalyType::VibrationTrend,
-                    AnomalyTypeArg::Tilt => AnomalyType::Tilt,
-                    AnomalyTypeArg::Radiation => AnomalyType::Radiation,
-                    AnomalyTypeArg::ObstacleDistance => AnomalyType::ObstacleDistance,
-                    AnomalyTypeArg::EnergyPattern => AnomalyType::EnergyPattern,
-                })
-                .collect(),
+            types: a.anomaly_type,
             vehicles: a.vehicle,
         },
         open_alerts: !a.no_alerts,

@@ -135,6 +135,25 @@ impl AnomalyType {
         AnomalyType::EnergyPattern,
     ];
 
+    /// What it means, in a few words (for help texts).
+    pub fn describe(self) -> &'static str {
+        match self {
+            AnomalyType::SuddenDeceleration => "Hard braking (detector)",
+            AnomalyType::PerceptionInstability => "Label flicker or jumpy positions (detector)",
+            AnomalyType::Temperature => "Robot temperature over its threshold (safety monitor)",
+            AnomalyType::Vibration => "Robot vibration over its threshold (safety monitor)",
+            AnomalyType::VibrationTrend => {
+                "Robot vibration high and rising over a window (safety monitor)"
+            }
+            AnomalyType::Tilt => "Robot tilt over its threshold (safety monitor)",
+            AnomalyType::Radiation => "Radiation over its threshold (safety monitor)",
+            AnomalyType::ObstacleDistance => "Obstacle closer than its threshold (safety monitor)",
+            AnomalyType::EnergyPattern => {
+                "Power draw outside the band of the robot's status (safety monitor)"
+            }
+        }
+    }
+
     /// The wire spelling.
     pub fn as_str(self) -> &'static str {
         match self {
