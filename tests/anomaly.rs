@@ -56,6 +56,7 @@ pub(crate) fn detect(w: &World, group: &str) -> Value {
 
 #[test]
 fn replay_at_rate_10_keeps_every_row_keyed_in_order_and_paced() {
+    crate::needs_broker!();
     let w = setup("pace");
     let s = replay(&w, &[&fixture("hard_braking.csv"), "--rate", "10"]);
     assert_eq!(s["type"], "replay_summary");
@@ -100,6 +101,7 @@ fn replay_at_rate_10_keeps_every_row_keyed_in_order_and_paced() {
 
 #[test]
 fn duplicates_sent_once_late_frames_dropped_and_malformed_to_dlq() {
+    crate::needs_broker!();
     let w = setup("dups");
     let s = replay(
         &w,
@@ -163,6 +165,7 @@ fn duplicates_sent_once_late_frames_dropped_and_malformed_to_dlq() {
 
 #[test]
 fn detector_commits_and_resumes() {
+    crate::needs_broker!();
     let w = setup("resume");
     replay(&w, &[&fixture("smooth_stop.jsonl"), "--rate", "0"]);
     let group = format!("{}det", w.prefix);
@@ -175,6 +178,7 @@ fn detector_commits_and_resumes() {
 
 #[test]
 fn bad_rows_are_reported_and_skipped_or_stop_with_strict() {
+    crate::needs_broker!();
     let w = setup("bad");
     let out = w
         .kafka()
@@ -227,6 +231,7 @@ fn bad_rows_are_reported_and_skipped_or_stop_with_strict() {
 
 #[test]
 fn detector_stops_cleanly_on_sigterm() {
+    crate::needs_broker!();
     let w = setup("term");
     replay(&w, &[&fixture("hard_braking.csv"), "--rate", "0"]);
     let group = format!("{}det", w.prefix);
@@ -275,6 +280,7 @@ fn detector_stops_cleanly_on_sigterm() {
 
 #[test]
 fn replay_loop_repeats_with_new_event_ids_until_interrupted() {
+    crate::needs_broker!();
     let w = setup("loop");
     let args = [
         "--format", "json", "replay", "dataset", "--loop", "--rate", "100",

@@ -11,6 +11,7 @@ use crate::support::kafka::{fleet_world, read_all};
 
 #[test]
 fn control_center_stops_real_commands_once_the_canary_fails() {
+    crate::needs_broker!();
     let w = fleet_world("canary-abort", 30);
     let executor = w
         .kafka()

@@ -106,6 +106,7 @@ fn invalid_config_file_is_a_usage_error() {
 /// Which brokers a run used, seen from a dry-run plan: a reachable broker gives 0, a dead one 3.
 #[test]
 fn precedence_flag_then_env_then_context() {
+    crate::needs_broker!();
     let w = World::new("prec");
     let dead = "127.0.0.1:9";
     w.cmd()

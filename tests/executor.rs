@@ -82,6 +82,7 @@ fn states(w: &World) -> BTreeMap<String, Value> {
 
 #[test]
 fn executes_and_outputs_agree() {
+    crate::needs_broker!();
     let w = fleet_world("exec", 50);
     let control = signer(&w, Role::Control);
     let sent = moves(&control, 50, 2);
@@ -125,6 +126,7 @@ fn executes_and_outputs_agree() {
 
 #[test]
 fn sigkill_mid_run_executes_each_command_once() {
+    crate::needs_broker!();
     let w = fleet_world("kill", 20);
     let control = signer(&w, Role::Control);
     let sent = moves(&control, 20, 100);
@@ -168,6 +170,7 @@ fn sigkill_mid_run_executes_each_command_once() {
 
 #[test]
 fn simulated_fleet_with_control_center_and_executor_agree() {
+    crate::needs_broker!();
     let w = fleet_world("loop", 50);
     let sim = w
         .kafka()

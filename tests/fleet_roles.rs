@@ -138,6 +138,7 @@ fn finish(child: std::process::Child) -> Value {
 
 #[test]
 fn simulate_sends_keyed_parseable_telemetry() {
+    crate::needs_broker!();
     let w = world("sim", 20, &[]);
     let out = w
         .kafka()
@@ -243,6 +244,7 @@ fn simulate_sends_keyed_parseable_telemetry() {
 
 #[test]
 fn control_center_issues_signed_commands_with_a_canary_split() {
+    crate::needs_broker!();
     let w = world("cc", 40, &["control"]);
     let sim = w
         .kafka()

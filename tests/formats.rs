@@ -57,6 +57,7 @@ fn tagged(v: &Value) -> bool {
 
 #[test]
 fn every_printing_command_prints_tagged_json_and_ndjson() {
+    crate::needs_broker!();
     let w = fleet_world("formats", 10);
     let csv = fixture("hard_braking.csv");
     let mut problems = Vec::new();

@@ -33,6 +33,7 @@ fn completions(w: &World) -> Vec<Value> {
 
 #[test]
 fn halt_needs_yes_without_a_terminal() {
+    crate::needs_broker!();
     let w = fleet_world("haltyes", 10);
     let out = w.kafka().args(["halt", "--all"]).run().expect(2);
     assert!(out.stderr.contains("--yes"), "{}", out.stderr);
@@ -49,6 +50,7 @@ fn halt_needs_yes_without_a_terminal() {
 
 #[test]
 fn executor_rejects_commands_for_halted_robots_until_resumed() {
+    crate::needs_broker!();
     let w = fleet_world("halted", 10);
     let control = signer(&w, Role::Control);
     let safety = signer(&w, Role::Safety);
@@ -165,6 +167,7 @@ fn executor_rejects_commands_for_halted_robots_until_resumed() {
 
 #[test]
 fn canary_status_reports_failure_rates() {
+    crate::needs_broker!();
     let w = fleet_world("canary", 10);
     let control = signer(&w, Role::Control);
     let mut records = Vec::new();
@@ -217,6 +220,7 @@ fn canary_status_reports_failure_rates() {
 
 #[test]
 fn halt_all_waits_for_every_robot_and_names_the_one_that_ignores_it() {
+    crate::needs_broker!();
     let w = fleet_world("haltall", 20);
     let mut sim = w
         .kafka()

@@ -63,6 +63,7 @@ pub fn terminate(mut child: std::process::Child) -> std::process::Output {
 
 #[test]
 fn executor_serves_completions_mode_and_lag() {
+    crate::needs_broker!();
     let w = fleet_world("metrics", 20);
     let control = signer(&w, Role::Control);
     let n = 60u32;
@@ -156,6 +157,7 @@ fn executor_serves_completions_mode_and_lag() {
 
 #[test]
 fn a_taken_metrics_port_fails_before_the_role_starts() {
+    crate::needs_broker!();
     let w = fleet_world("metrics-taken", 2);
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();

@@ -82,6 +82,7 @@ fn run_case(k: u32) -> (Vec<Value>, Vec<Vec<(String, String)>>) {
 
 #[test]
 fn failing_k_times_gives_min_k_plus_1_attempts_with_backoff() {
+    crate::needs_broker!();
     let handles: Vec<_> = (1..=6u32)
         .map(|k| std::thread::spawn(move || (k, run_case(k))))
         .collect();

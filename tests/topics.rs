@@ -46,6 +46,7 @@ fn python(script: &str) -> Vec<u8> {
 
 #[test]
 fn plan_create_rerun_unchanged() {
+    crate::needs_broker!();
     let w = World::new("create");
     let (code, rows) = plan(&w, &["--dry-run"]);
     assert_eq!(code, 0);
@@ -122,6 +123,7 @@ fn plan_create_rerun_unchanged() {
 
 #[test]
 fn wrong_partition_count_is_drift_never_altered() {
+    crate::needs_broker!();
     let w = World::new("drift");
     // Pre-create robot-commands with 1 partition using the catalog overrides of another context.
     w.cmd()
@@ -176,6 +178,7 @@ fn wrong_partition_count_is_drift_never_altered() {
 
 #[test]
 fn fleet_size_scales_partitions() {
+    crate::needs_broker!();
     let w = World::new("scale");
     let (_, rows) = plan(&w, &["--dry-run", "--robots", "2500"]);
     let cmds = rows
@@ -203,6 +206,7 @@ fn fleet_size_scales_partitions() {
 
 #[test]
 fn config_changed_by_another_client_is_drift() {
+    crate::needs_broker!();
     let w = World::new("cfgdrift");
     let (code, _) = plan(&w, &[]);
     assert_eq!(code, 0);

@@ -8,6 +8,7 @@ use crate::support::unique;
 
 #[test]
 fn pipeline_and_alert_life_cycle() {
+    crate::needs_broker!();
     let w = setup("life");
     replay(
         &w,

@@ -11,6 +11,7 @@ use crate::support::{unique, World};
 
 #[test]
 fn safety_events_and_recorded_anomalies_become_one_open_alert_each() {
+    crate::needs_broker!();
     let w = World::new("chain");
     w.kafka()
         .args(["-q", "topics", "create", "--robots", "10"])

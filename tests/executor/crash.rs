@@ -213,26 +213,31 @@ fn crash_and_recover(mode: &str, point: &str, exact_outputs: bool) {
 
 #[test]
 fn idempotent_crash_after_state_wave() {
+    crate::needs_broker!();
     crash_and_recover("idempotent", "executor.after_states", false);
 }
 
 #[test]
 fn idempotent_crash_after_completions_wave() {
+    crate::needs_broker!();
     crash_and_recover("idempotent", "executor.after_completions", false);
 }
 
 #[test]
 fn idempotent_crash_after_idempotency_wave_before_commit() {
+    crate::needs_broker!();
     crash_and_recover("idempotent", "executor.after_rest", false);
 }
 
 #[test]
 fn idempotent_crash_after_offset_commit() {
+    crate::needs_broker!();
     crash_and_recover("idempotent", "executor.after_commit", false);
 }
 
 #[test]
 fn transactional_crash_before_commit() {
+    crate::needs_broker!();
     if !has_transactions() {
         return;
     }
@@ -263,6 +268,7 @@ fn transactional_crash_before_commit() {
 
 #[test]
 fn transactional_crash_after_commit() {
+    crate::needs_broker!();
     if !has_transactions() {
         return;
     }
@@ -271,6 +277,7 @@ fn transactional_crash_after_commit() {
 
 #[test]
 fn transactional_abort_taken_by_the_executor_itself() {
+    crate::needs_broker!();
     if !has_transactions() {
         return;
     }
@@ -420,6 +427,7 @@ fn kafka_tools_agree(w: &World, transactional: bool) {
 
 #[test]
 fn kill_loop_transactions() {
+    crate::needs_broker!();
     if !has_transactions() {
         return;
     }
@@ -428,5 +436,6 @@ fn kill_loop_transactions() {
 
 #[test]
 fn kill_loop_idempotent() {
+    crate::needs_broker!();
     kill_loop("idempotent", false);
 }

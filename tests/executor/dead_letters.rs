@@ -12,6 +12,7 @@ use crate::support::kafka::{fleet_world, produce, read_all, read_headers, signer
 
 #[test]
 fn invalid_commands_are_dead_lettered_with_reasons() {
+    crate::needs_broker!();
     let w = fleet_world("reject", 10);
     let control = signer(&w, Role::Control);
     let now = fleetctl::model::now_ms();
@@ -166,6 +167,7 @@ fn base64_encode(b: &[u8]) -> String {
 
 #[test]
 fn poison_pills_reach_the_dlq_and_the_executor_keeps_going() {
+    crate::needs_broker!();
     let w = fleet_world("poison", 10);
     let control = signer(&w, Role::Control);
     let good = cmd(&control, "robot-0001", Action::Charge);

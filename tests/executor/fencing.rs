@@ -12,6 +12,7 @@ use crate::support::kafka::{fleet_world, has_transactions, produce, read_all, si
 
 #[test]
 fn a_second_executor_with_the_same_instance_fences_the_first() {
+    crate::needs_broker!();
     if !has_transactions() {
         return;
     }

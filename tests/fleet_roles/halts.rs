@@ -12,6 +12,7 @@ use super::{finish, produce, read, world};
 
 #[test]
 fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
+    crate::needs_broker!();
     let w = world("halt", 5, &["safety"]);
     let sim = w
         .kafka()
@@ -139,6 +140,7 @@ fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
 /// the 10,000 robots: FLEET_ROBOTS=10000 cargo test --release -- halt_latency --nocapture).
 #[test]
 fn halt_latency() {
+    crate::needs_broker!();
     let robots: u32 = std::env::var("FLEET_ROBOTS")
         .ok()
         .and_then(|n| n.parse().ok())

@@ -35,6 +35,7 @@ fn reports(w: &crate::support::World) -> Vec<ControlTelemetry> {
 
 #[test]
 fn robots_move_on_executed_completions_and_ignore_dry_runs() {
+    crate::needs_broker!();
     let w = world("inbox", 2, &[]);
     let sim = w
         .kafka()

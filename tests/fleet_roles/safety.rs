@@ -9,6 +9,7 @@ use super::{finish, now, read, verifier, world, Rec};
 
 #[test]
 fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
+    crate::needs_broker!();
     let w = world("safety", 10, &["safety"]);
     // --chaos 1: every report is a fault, a quarter of them sensor spikes past a critical threshold
     let sim = w

@@ -13,6 +13,7 @@ use crate::support::kafka::{fleet_world, produce, signer};
 
 #[test]
 fn inspect_decodes_filters_and_groups() {
+    crate::needs_broker!();
     let w = fleet_world("dlqinspect", 4);
     let s = signer(&w, Role::Control);
     let mut dead = vec![command(&s, "robot-0001", 1), command(&s, "robot-0002", 2)];
@@ -100,6 +101,7 @@ fn inspect_decodes_filters_and_groups() {
 
 #[test]
 fn replay_is_resumable_guarded_and_executes_once() {
+    crate::needs_broker!();
     let w = fleet_world("dlqreplay", 4);
     let s = signer(&w, Role::Control);
     let n = 10;
@@ -184,6 +186,7 @@ fn replay_is_resumable_guarded_and_executes_once() {
 
 #[test]
 fn expired_commands_need_resign() {
+    crate::needs_broker!();
     let w = fleet_world("dlqresign", 2);
     let s = signer(&w, Role::Control);
     // Signed two minutes ago, valid for one: far past the verifier's clock skew.
@@ -254,6 +257,7 @@ fn expired_commands_need_resign() {
 
 #[test]
 fn replay_interrupted_by_sigint_resumes_without_repeats() {
+    crate::needs_broker!();
     let w = fleet_world("dlqsigint", 4);
     let s = signer(&w, Role::Control);
     let n = 40;

@@ -30,6 +30,7 @@ fn commit(w: &World, group: &str, offset: i64) {
 
 #[test]
 fn lag_and_doctor_exit_codes() {
+    crate::needs_broker!();
     let w = fleet_world("lagdoctor", 2);
     let healthy: Vec<Value> = w
         .kafka()
@@ -170,6 +171,7 @@ fn lag_and_doctor_exit_codes() {
 
 #[test]
 fn metrics_endpoint_is_scraped_and_parsed() {
+    crate::needs_broker!();
     use std::io::{Read, Write};
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
