@@ -1451,6 +1451,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;consume;anomalies' {
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group (default: the topic prefix followed by operator-service-group)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start at this age (10m, 2h) or time (RFC 3339)')
             [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Stop after showing N anomalies')

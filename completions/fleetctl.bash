@@ -2316,12 +2316,16 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__consume__subcmd__anomalies)
-            opts="-X -q -v -h -V --group --from-beginning --since --max --exit-at-end --severity --type --vehicle --no-alerts --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --duration --group --from-beginning --since --max --exit-at-end --severity --type --vehicle --no-alerts --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

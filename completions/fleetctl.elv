@@ -1366,6 +1366,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;consume;anomalies'= {
+            cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role'
             cand --group 'Consumer group (default: the topic prefix followed by operator-service-group)'
             cand --since 'Start at this age (10m, 2h) or time (RFC 3339)'
             cand --max 'Stop after showing N anomalies'

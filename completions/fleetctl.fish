@@ -1374,6 +1374,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fis
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -f -a "anomalies" -d 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l group -d 'Consumer group (default: the topic prefix followed by operator-service-group)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l since -d 'Start at this age (10m, 2h) or time (RFC 3339)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l max -d 'Stop after showing N anomalies' -r

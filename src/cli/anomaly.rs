@@ -106,6 +106,9 @@ pub enum SeverityArg {
 /// Options of `consume anomalies`.
 #[derive(Debug, Args)]
 pub struct ConsumeAnomaliesArgs {
+    /// Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    pub duration: Option<std::time::Duration>,
     /// Consumer group (default: the topic prefix followed by operator-service-group)
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,

@@ -161,6 +161,7 @@ async fn consume_anomalies(settings: &Settings, a: ConsumeAnomaliesArgs) -> Resu
         start,
         max: a.max,
         exit_at_end: a.exit_at_end,
+        duration: a.duration,
         filter: Filter {
             severities: a.severity.iter().map(|s| severity(*s)).collect(),
             types: a.anomaly_type,

@@ -83,7 +83,7 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
         }
         t.to_string()
     })?;
-    Ok(Exit::Ok)
+    Ok(super::summary::exit(token.is_cancelled()))
 }
 
 fn eos(m: EosMode) -> EosChoice {
@@ -118,5 +118,5 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
             ms(s.delay_max_ms)
         )
     })?;
-    Ok(Exit::Ok)
+    Ok(super::summary::exit(token.is_cancelled()))
 }

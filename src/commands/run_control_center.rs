@@ -40,8 +40,5 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
     let role = control_center::run(k, &settings.topic_prefix, signer, opts, stats, &cancel);
     let summary = metrics_endpoint::serving(&a.role.metrics, &cancel, Some(lag), role).await??;
     super::summary::print(&settings.printer, &summary)?;
-    Ok(super::summary::exit(
-        a.role.duration.is_some(),
-        summary.interrupted,
-    ))
+    Ok(super::summary::exit(summary.interrupted))
 }

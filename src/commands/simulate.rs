@@ -66,10 +66,7 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
     }
     let summary = result?;
     super::summary::print(&settings.printer, &summary)?;
-    Ok(super::summary::exit(
-        a.duration.is_some(),
-        cancel.is_cancelled(),
-    ))
+    Ok(super::summary::exit(cancel.is_cancelled()))
 }
 
 /// A spinner line on stderr: robots, msgs/s, delivery errors, halts.

@@ -38,9 +38,10 @@ pub fn print<T: Serialize>(p: &Printer, summary: &T) -> Result<()> {
     })
 }
 
-/// How a role run ends: interrupted by a signal before its --duration, or done.
-pub fn exit(had_duration: bool, interrupted: bool) -> crate::exit::Exit {
-    if had_duration && interrupted {
+/// How every long-running role ends: 130 when Ctrl-C or SIGTERM stopped it (it still finished
+/// its batch, flushed, committed and printed its summary), 0 when it ran to its bound.
+pub fn exit(interrupted: bool) -> crate::exit::Exit {
+    if interrupted {
         crate::exit::Exit::Interrupted
     } else {
         crate::exit::Exit::Ok

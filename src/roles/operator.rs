@@ -63,6 +63,8 @@ pub struct ConsumeOptions {
     pub max: Option<u64>,
     /// Stop once the end of every partition (as of the start) is reached.
     pub exit_at_end: bool,
+    /// Stop after this long.
+    pub duration: Option<Duration>,
     /// What to show.
     pub filter: Filter,
     /// Open alerts for new anomalies (off: only watch).
@@ -147,8 +149,12 @@ pub async fn consume(
             .all(|(p, &high)| high == 0 || next.get(p).is_some_and(|&n| n >= high))
     };
     let mut tick = tokio::time::interval(Duration::from_millis(200));
+    let started = tokio::time::Instant::now();
     loop {
-        if opts.max.is_some_and(|m| summary.shown >= m) || (opts.exit_at_end && at_end(&next)) {
+        if opts.max.is_some_and(|m| summary.shown >= m)
+            || (opts.exit_at_end && at_end(&next))
+            || opts.duration.is_some_and(|d| started.elapsed() >= d)
+        {
             break;
         }
         tokio::select! {

@@ -52,6 +52,7 @@ pub fn start(k: &KafkaSettings, stop: &CancellationToken) -> Pipeline {
             start: Start::Committed,
             max: None,
             exit_at_end: false,
+            duration: None,
             filter: Filter::default(),
             open_alerts: true,
         };
