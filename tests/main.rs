@@ -17,5 +17,6 @@ mod keys;
 mod metrics;
 mod ops;
 mod retry;
+mod snapshots;
 mod topics;
 mod transactions;
