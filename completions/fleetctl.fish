@@ -516,7 +516,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fi
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l seed -d 'Random seed, for reproducible runs' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -556,7 +556,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l seed -d 'Random seed, for reproducible runs' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -748,7 +748,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l low-battery -d 'Battery percentage under which a robot is sent home' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l command-timeout -d 'How long a command it signs stays valid: past this (plus 30 s of clock skew) the executor dead-letters it as expired instead of executing it' -r
@@ -784,7 +784,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l halt-fraction -d 'Fraction of the fleet with critical readings within --window that triggers a fleet halt' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l command-timeout -d 'How long a STOP it signs stays valid (see `run control-center --command-timeout`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l window -d 'Window over which critical robots are counted for a fleet halt' -r
@@ -819,7 +819,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l instance -d 'Instance number; gives a stable transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l max-retries -d 'Retries after the first failed attempt before a command goes to the DLQ' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l eos -d 'Exactly-once mode' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
@@ -859,7 +859,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l eos -d 'Exactly-once mode (as for the executor)' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
 transactions\t'Kafka transactions (fails if the broker refuses them)'
 idempotent\t'Idempotent producer, dedup marks written with the effect, commit after acknowledgement'"
@@ -901,7 +901,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l jitter-frames -d 'perception_instability: this many jittery frames among the last 10' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l idle-exit -d 'Stop (cleanly) after this long without a record, instead of running until Ctrl-C' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM), like every long-running role' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -1015,7 +1015,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l duration -d '
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l speedup -d 'Simulation speed-up' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l chaos -d 'Fraction of executions that fail, so retries and the DLQ can be watched' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'

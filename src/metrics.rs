@@ -1,4 +1,4 @@
-//! Prometheus metrics of the fleet roles (the seed's names) and the `--metrics-addr` endpoint.
+//! Prometheus metrics of the fleet roles (the original design's metric names) and the `--metrics-addr` endpoint.
 //!
 //! Encoding is prometheus-client's (OpenMetrics text, which Prometheus scrapes); the endpoint is a
 //! small hyper HTTP/1 server answering `GET /metrics`, stopped by the run's cancellation token.
@@ -328,7 +328,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exposes_the_seed_names() {
+    fn exposes_the_original_design_names() {
         let m = Metrics::new();
         m.issued("control", "MOVE_TO");
         m.completed("EXECUTED");

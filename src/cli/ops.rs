@@ -113,7 +113,7 @@ pub struct DoctorArgs {
 /// The metrics endpoint option, for the long-running roles to flatten.
 #[derive(Debug, Args, Clone, Default)]
 pub struct MetricsArgs {
-    /// Serve Prometheus metrics at http://HOST:PORT/metrics (the seed used port 8000)
+    /// Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)
     #[arg(long, env = "FLEETCTL_METRICS_ADDR", value_name = "HOST:PORT")]
     pub metrics_addr: Option<std::net::SocketAddr>,
 }
