@@ -2,9 +2,10 @@
 //!
 //! Progress is the commit of a consumer group (read by assignment, so no rebalance): an offset is
 //! committed once its entry was acknowledged by the broker, or deliberately passed over (not
-//! selected by the filters, or stopped by the loop guard). An entry that other flags could
-//! replay (expired without `--resign`, no original topic without `--to`) holds its partition:
-//! nothing after it there is replayed or committed, so a re-run with those flags continues there.
+//! selected by the filters, stopped by the loop guard, or unroutable: no original topic and no
+//! `--to`, reported and skipped so that it never blocks the entries behind it). An expired
+//! command without `--resign` holds its partition: nothing after it there is replayed or
+//! committed, so a re-run with `--resign` continues there.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
@@ -138,8 +139,12 @@ impl Replay {
             classes.push(row.error_class.clone());
             let (topic, resign) = match decision {
                 Decision::Replay { topic, resign } => (topic, resign),
-                Decision::LoopGuard => {
-                    s.skipped_loop_guard += 1;
+                Decision::LoopGuard | Decision::NoTopic => {
+                    if decision == Decision::LoopGuard {
+                        s.skipped_loop_guard += 1;
+                    } else {
+                        s.skipped_no_topic += 1;
+                    }
                     inflight.push_back(Box::pin(std::future::ready((
                         e.partition,
                         e.offset,
@@ -147,12 +152,8 @@ impl Replay {
                     ))));
                     continue;
                 }
-                Decision::Expired | Decision::NoTopic => {
-                    if decision == Decision::Expired {
-                        s.skipped_expired += 1;
-                    } else {
-                        s.skipped_no_topic += 1;
-                    }
+                Decision::Expired => {
+                    s.skipped_expired += 1;
                     cursor.close_partition(e.partition);
                     s.entries.push(row);
                     continue;

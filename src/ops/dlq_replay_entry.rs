@@ -45,7 +45,8 @@ pub enum Decision {
     LoopGuard,
     /// Signature expired and no `--resign`: holds its partition.
     Expired,
-    /// No original-topic header and no `--to`: holds its partition.
+    /// No original-topic header and no `--to`: reported and passed over (it cannot be routed,
+    /// and must not block the entries behind it; `--to` with another group can replay it).
     NoTopic,
 }
 

@@ -300,3 +300,29 @@ fn replay_interrupted_by_sigint_resumes_without_repeats() {
     assert_eq!(replayed.len(), n as usize, "an entry was replayed twice");
     assert_eq!(ids.len(), n as usize);
 }
+
+#[test]
+fn an_unroutable_entry_is_reported_and_does_not_block_its_partition() {
+    crate::needs_broker!();
+    let w = fleet_world("dlqnoroute", 4);
+    let s = signer(&w, Role::Control);
+    // A dead letter without the original-topic header, then a routable one of the same key
+    // (so the same partition), behind it.
+    produce(
+        &w,
+        "robot-commands-dlq",
+        &[(
+            Some("robot-0001".into()),
+            Some(b"{\"no\":\"headers\"}".to_vec()),
+        )],
+    );
+    dead_letter(&w, &[command(&s, "robot-0001", 1)]);
+    let (code, v) = replay(&w, &["--yes"]);
+    assert_eq!(code, 4, "a skipped entry makes the run partial: {v}");
+    assert_eq!(v["skipped_no_topic"], 1, "{v}");
+    assert_eq!(v["replayed"], 1, "the entry behind it still goes: {v}");
+    assert_eq!(entries(&w, "robot-commands").len(), 1);
+    // Progress moved past both: a second run has nothing left.
+    let (_, again) = replay(&w, &["--yes"]);
+    assert_eq!(again["backlog"], 0, "{again}");
+}
