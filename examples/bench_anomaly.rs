@@ -179,6 +179,12 @@ async fn bench_replay() -> Res<()> {
         t_derive.as_secs_f64() * 1e3,
         t_ser.as_secs_f64() * 1e3
     );
+    // One plain run first, not counted: a broker started for the benchmark (the JVM of Apache
+    // Kafka) is slower on its first run, and that run would otherwise always be a plain one.
+    let prefix = format!("{run}w.");
+    create_topics(&brokers, &prefix)?;
+    let warmup = plain_producer(&brokers, &format!("{prefix}raw_telemetry"), &lines)?;
+    println!("warm-up (plain producer, not counted): {warmup:.0} rows/s");
     let mut plain_rates = Vec::new();
     let mut replay_rates = Vec::new();
     let mut replay_e2e = Vec::new();

@@ -1,27 +1,26 @@
 #!/usr/bin/env bash
-# Anomaly pipeline benchmark: builds release binaries, starts nisshi on a free port unless
-# BENCH_BROKERS is set, and prints replay rows/s next to a plain producer, the pacing error at
-# --rate 10, and detector msgs/s on one core.
+# Anomaly pipeline benchmark: builds release binaries and prints replay rows/s next to a plain
+# producer, the pacing error at --rate 10, and detector msgs/s on one core.
+# Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default,
+# BENCH_BROKER=mock for the embedded broker, BENCH_BROKERS=HOST:PORT for an existing one.
+# examples/bench_anomaly.rs creates its own prefixed topics for each run on that broker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-target="${CARGO_TARGET_DIR:-target}"
-cargo build --release --locked --bin fleetctl --example bench_anomaly
-export FLEETCTL_BIN="$target/release/fleetctl"
-if [ -z "${BENCH_BROKERS:-}" ]; then
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  log=$(mktemp)
-  nisshi broker --listener-url "tcp://127.0.0.1:$port" --advertised-listener-url "tcp://127.0.0.1:$port" \
-    --storage-engine memory://nisshi/ --group-initial-rebalance-delay 0s >"$log" 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -f "$log"' EXIT
-  for _ in $(seq 1 100); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
-    sleep 0.2
-  done
-  export BENCH_BROKERS="127.0.0.1:$port"
+ROBOTS=${ROBOTS:-1000}
+# The example creates topics per run with `fleetctl topics create`, which the embedded broker
+# cannot serve (it answers no CreateTopics).
+if [ -z "${BENCH_BROKERS:-}" ] && [ "${BENCH_BROKER:-kafka}" = mock ]; then
+  echo "bench-anomaly: the embedded broker serves no CreateTopics; use Apache Kafka (the default) or BENCH_BROKERS" >&2
+  exit 2
 fi
-"$target/release/examples/bench_anomaly" replay
+BENCH_EXAMPLES=bench_anomaly
+. scripts/lib/bench-fleet.sh
+export FLEETCTL_BIN="$bin"
+example="$CARGO_TARGET_DIR/$profile_dir/examples/bench_anomaly"
+echo "anomaly pipeline on $where"
+# The example takes the broker from BENCH_BROKERS; it prefixes its topics itself.
+BENCH_BROKERS="$KAFKA_BOOTSTRAP_SERVERS" "$example" replay
 # One core for the detector figure: pinned to CPU 0 when taskset exists.
 if command -v taskset >/dev/null; then pin=(taskset -c 0); else pin=(); fi
-"${pin[@]}" "$target/release/examples/bench_anomaly" detector
+"${pin[@]}" "$example" detector

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark of `fleetctl dlq replay` against a real broker: the achieved rate against --rate, and
-# the unthrottled rate. Fills a fresh fleet's DLQ with N dead letters (with the DLQ headers) using
-# the confluent-kafka Python client, then replays them with two consumer groups.
+# Benchmark of `fleetctl dlq replay`: the achieved rate against --rate, and the unthrottled rate.
+# Fills a fresh fleet's DLQ with N dead letters (with the DLQ headers) using the confluent-kafka
+# Python client, then replays them with two consumer groups.
 #
-#   scripts/bench-dlq.sh                   # starts nisshi on a free loopback port
-#   BROKERS=127.0.0.1:9092 scripts/bench-dlq.sh
+#   scripts/bench-dlq.sh                          # a fresh single-node Apache Kafka (scripts/kafka.sh)
+#   BENCH_BROKER=mock scripts/bench-dlq.sh        # the embedded broker
+#   BENCH_BROKERS=127.0.0.1:9092 scripts/bench-dlq.sh   # an existing broker (BROKERS= still works)
 #   N=20000 RATE=2000 SECONDS_THROTTLED=5 BENCH_PROFILE=dev scripts/bench-dlq.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,6 @@ cd "$(dirname "$0")/.."
 N=${N:-20000}
 RATE=${RATE:-2000}
 SECONDS_THROTTLED=${SECONDS_THROTTLED:-5}
-BENCH_PROFILE=${BENCH_PROFILE:-release}
 log() { printf '==> %s\n' "$*" >&2; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -21,42 +21,21 @@ python3 -c 'import confluent_kafka' 2>/dev/null || {
   python3 -m pip install --quiet --disable-pip-version-check 'confluent-kafka>=2.3'
 }
 
-workdir=$(mktemp -d)
-nisshi_pid=""
-cleanup() {
-  if [ -n "$nisshi_pid" ]; then kill "$nisshi_pid" 2>/dev/null || true; wait "$nisshi_pid" 2>/dev/null || true; fi
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
+# BROKERS was this script's name for an existing broker before bench-fleet.sh picked brokers.
+if [ -z "${BENCH_BROKERS:-}" ] && [ -n "${BROKERS:-}" ]; then export BENCH_BROKERS=$BROKERS; fi
+ROBOTS=10
+. scripts/lib/bench-fleet.sh
+BROKERS=$KAFKA_BOOTSTRAP_SERVERS
+# Empty on a fresh broker; bench-fleet.sh sets one on an existing broker.
+prefix=${FLEETCTL_TOPIC_PREFIX:-}
+echo "dlq replay, $N dead letters, on $where"
 
-if [ -z "${BROKERS:-}" ]; then
-  command -v nisshi >/dev/null || { log "nisshi is not installed: run scripts/test.sh once, or set BROKERS"; exit 1; }
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  nisshi broker --listener-url "tcp://127.0.0.1:$port" --advertised-listener-url "tcp://127.0.0.1:$port" \
-    --storage-engine memory://nisshi/ --group-initial-rebalance-delay 0s >"$workdir/nisshi.log" 2>&1 &
-  nisshi_pid=$!
-  for _ in $(seq 1 100); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
-    sleep 0.2
-  done
-  BROKERS="127.0.0.1:$port"
-fi
-
-log "building fleetctl ($BENCH_PROFILE profile)"
-cargo build --quiet --profile "$BENCH_PROFILE"
-dir=$([ "$BENCH_PROFILE" = dev ] && echo debug || echo "$BENCH_PROFILE")
-bin="${CARGO_TARGET_DIR:-target}/$dir/fleetctl"
-
-export FLEETCTL_CONFIG_DIR="$workdir" KAFKA_BOOTSTRAP_SERVERS="$BROKERS"
-export FLEETCTL_TOPIC_PREFIX="bench-$$-$(date +%s)."
-"$bin" --quiet topics create --robots 10 >/dev/null
-
-log "filling ${FLEETCTL_TOPIC_PREFIX}robot-commands-dlq with $N dead letters"
-python3 - "$BROKERS" "$FLEETCTL_TOPIC_PREFIX" "$N" <<'PY'
+log "filling ${prefix}robot-commands-dlq with $N dead letters"
+python3 - "$BROKERS" "$prefix" "$N" <<'PY'
 import base64, json, sys, uuid
 from confluent_kafka import Producer
 brokers, prefix, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-p = Producer({"bootstrap.servers": brokers, "linger.ms": 20, "enable.idempotence": True})
+p = Producer({"bootstrap.servers": brokers, "linger.ms": 20, "enable.idempotence": True, "log_level": 3})
 for i in range(n):
     robot = "robot-%04d" % (i % 10 + 1)
     payload = json.dumps({"command_id": str(uuid.uuid4()), "target": {"scope": "robot", "id": robot},
@@ -85,11 +64,11 @@ field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(d['$1'])"; 
 throttled=$((RATE * SECONDS_THROTTLED))
 [ "$throttled" -gt "$N" ] && throttled=$N
 log "replaying $throttled entries at --rate $RATE/s"
-out=$("$bin" --quiet --format json dlq replay --yes --rate "$RATE/s" --max "$throttled" --group "${FLEETCTL_TOPIC_PREFIX}bench-throttled")
+out=$("$bin" --quiet --format json dlq replay --yes --rate "$RATE/s" --max "$throttled" --group "${prefix}bench-throttled")
 t_n=$(echo "$out" | field replayed); t_s=$(echo "$out" | field elapsed_s); t_r=$(echo "$out" | field rate_per_s)
 
 log "replaying all $N entries unthrottled"
-out=$("$bin" --quiet --format json dlq replay --yes --group "${FLEETCTL_TOPIC_PREFIX}bench-unthrottled")
+out=$("$bin" --quiet --format json dlq replay --yes --group "${prefix}bench-unthrottled")
 u_n=$(echo "$out" | field replayed); u_s=$(echo "$out" | field elapsed_s); u_r=$(echo "$out" | field rate_per_s)
 
 printf 'dlq replay --rate %s/s: achieved %.0f/s (%s entries in %.2f s)\n' "$RATE" "$t_r" "$t_n" "$t_s"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Halt latency: with ROBOTS (10000) simulated robots on a local broker, the time from
 # `fleetctl halt --all` writing the halt to each robot's acknowledgement arriving: p50, p99, max.
-# Uses the embedded broker (`fleetctl dev broker`); set BENCH_BROKERS=HOST:PORT to use another
-# (for example nisshi). Target: p99 <= 250 ms.
+# Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default,
+# BENCH_BROKER=mock for the embedded broker, BENCH_BROKERS=HOST:PORT for an existing one.
+# Target: p99 <= 250 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROBOTS=${ROBOTS:-10000}
@@ -13,7 +14,8 @@ ROUNDS=${ROUNDS:-3}
 "$bin" -q simulate --robots "$ROBOTS" --interval 1s >/dev/null 2>&1 &
 pids+=($!)
 sleep 8
-echo "halt latency, $ROBOTS robots, $where (time from the halt being written to each acknowledgement)"
+echo "halt latency, $ROBOTS robots, on $where"
+echo "  (time from the halt being written to each acknowledgement, as \`halt\` reports it)"
 for round in $(seq 1 "$ROUNDS"); do
   "$bin" --format ndjson halt --all --yes --timeout 20s >"$cfg/halt.json" 2>/dev/null || true
   python3 - "$cfg/halt.json" "$round" <<'PY'

@@ -2,7 +2,10 @@
 # Retry scheduling: how late after its due time a failed command is re-published (p50, p99, max).
 # A simulated fleet and the control center generate commands, the executor fails every first
 # attempt (--fail-attempts 1), and the retry consumer re-publishes each one 1 s later.
-# Uses the embedded broker; BENCH_BROKERS=HOST:PORT uses another (e.g. nisshi). Target p99 <= 100 ms.
+# Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default,
+# BENCH_BROKER=mock for the embedded broker, BENCH_BROKERS=HOST:PORT for an existing one.
+# The executor and the retry consumer run in transactions mode where the broker grants them
+# (Apache Kafka, the mock). Target p99 <= 100 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROBOTS=${ROBOTS:-1000}

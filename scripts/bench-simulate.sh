@@ -11,13 +11,16 @@
 # baseline), and linked with fleetctl's allocator (examples/plain_producer_mimalloc.rs), so the
 # part of the difference that is the allocator shows on its own line.
 #
-# Every run gets a fresh broker: both brokers keep every record in memory and slow down as they
-# fill (nisshi fell from 370k to 120k msgs/s over eleven runs on one instance).
+# Every run gets a fresh broker (or, on an existing broker, fresh topics): figures of a broker
+# that already holds earlier runs' records are not comparable (an in-memory broker fell from 370k
+# to 120k msgs/s over eleven runs on one instance).
 #
-# Brokers: the embedded mock (`fleetctl dev broker`), and nisshi when it is on PATH (or
-# NISSHI=path). Options via environment: ROBOTS (10000), BENCH_SECONDS (10), ROUNDS (5: plain and
-# simulate alternate, starting and ending with plain; each simulate run is compared with the mean
-# of its two neighbours, and the median ratio is printed), BROKERS (mock,nisshi).
+# Brokers, BENCH_BROKER (comma-separated, default kafka): `kafka`, a fresh single-node Apache
+# Kafka per run (scripts/kafka.sh, about 5 s to start); `mock`, the embedded broker
+# (`fleetctl dev broker`). BENCH_BROKERS=HOST:PORT uses an existing broker instead, with fresh
+# prefixed topics per run. Options via environment: ROBOTS (10000), BENCH_SECONDS (10), ROUNDS (5:
+# plain and simulate alternate, starting and ending with plain; each simulate run is compared
+# with the mean of its two neighbours, and the median ratio is printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -30,47 +33,68 @@ export FLEETCTL_CONFIG_DIR="$cfg"
 
 python3 - "$CARGO_TARGET_DIR/release/fleetctl" "$CARGO_TARGET_DIR/release/examples/plain_producer" \
   "$CARGO_TARGET_DIR/release/examples/plain_producer_mimalloc" \
-  "${ROBOTS:-10000}" "${BENCH_SECONDS:-10}" "${ROUNDS:-5}" "${BROKERS:-mock,nisshi}" \
-  "${NISSHI:-$(command -v nisshi || true)}" <<'PY'
-import contextlib, json, os, socket, subprocess, sys, time
-fleetctl, plain, plain_mi, robots, seconds, rounds, which, nisshi = sys.argv[1:]
+  "${ROBOTS:-10000}" "${BENCH_SECONDS:-10}" "${ROUNDS:-5}" "${BENCH_BROKER:-kafka}" \
+  "${BENCH_BROKERS:-}" <<'PY'
+import contextlib, json, os, re, shutil, signal, subprocess, sys, tempfile
+fleetctl, plain, plain_mi, robots, seconds, rounds, which, existing = sys.argv[1:]
+# A SIGTERM still runs the `finally` blocks that stop the brokers.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
+# Each broker context yields (bootstrap servers, topic prefix).
 @contextlib.contextmanager
 def mock():
     p = subprocess.Popen([fleetctl, "--format", "ndjson", "-q", "dev", "broker", "--no-context",
                           "--robots", robots], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
-        yield json.loads(p.stdout.readline())["bootstrap_servers"]
+        yield json.loads(p.stdout.readline())["bootstrap_servers"], ""
     finally:
         p.kill()
         p.wait()
 
+def kafka_desc(d):
+    """Version and JVM flags of the running node, from its command line."""
+    pid = open(os.path.join(d, "node1", "pid")).read().strip()
+    args = open(f"/proc/{pid}/cmdline").read().split("\0")
+    flags = [a for a in args[1:args.index("-cp")] if not a.startswith(("-Djava.awt", "-Dlog4j2"))]
+    m = re.search(r"kafka_2\.13-([0-9.]+)\.jar", args[args.index("-cp") + 1])
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    jv = re.search(r'version "([^"]+)"', java)
+    return f"Apache Kafka {m.group(1) if m else '?'}, single node, JVM {jv.group(1) if jv else '?'} {' '.join(flags)}"
+
+described = []
 @contextlib.contextmanager
-def fresh_nisshi():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    url = f"tcp://127.0.0.1:{port}"
-    p = subprocess.Popen([nisshi, "broker", "--listener-url", url, "--advertised-listener-url", url,
-                          "--storage-engine", "memory://nisshi/", "--group-initial-rebalance-delay", "0s"],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def fresh_kafka():
+    d = tempfile.mkdtemp(prefix="fleetctl-bench-kafka.")
     try:
-        for _ in range(100):
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            time.sleep(0.1)
-        brokers = f"127.0.0.1:{port}"
+        r = subprocess.run(["scripts/kafka.sh", "start", "--nodes", "1", "--dir", d], capture_output=True, text=True)
+        if r.returncode != 0:
+            sys.stderr.write(r.stderr)
+            sys.exit("scripts/kafka.sh start failed")
+        brokers = r.stdout.strip()
+        if not described:
+            described.append(kafka_desc(d))
         subprocess.run([fleetctl, "-q", "--brokers", brokers, "topics", "create", "--robots", robots],
                        check=True, stdout=subprocess.DEVNULL)
-        yield brokers
+        yield brokers, ""
     finally:
-        p.kill()
-        p.wait()
+        subprocess.run(["scripts/kafka.sh", "stop", "--dir", d], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(d, ignore_errors=True)
+
+runs = [0]
+@contextlib.contextmanager
+def existing_broker():
+    runs[0] += 1
+    prefix = f"bench{os.getpid()}r{runs[0]}."
+    subprocess.run([fleetctl, "-q", "--brokers", existing, "--topic-prefix", prefix, "topics", "create",
+                    "--robots", robots], check=True, stdout=subprocess.DEVNULL)
+    yield existing, prefix
 
 def measure(broker, cmd):
-    with broker() as brokers:
-        cmd = [c.replace("{brokers}", brokers) for c in cmd]
+    with broker() as (brokers, prefix):
+        cmd = [c.replace("{brokers}", brokers).replace("{prefix}", prefix) for c in cmd]
+        if not prefix and "--topic-prefix" in cmd:
+            i = cmd.index("--topic-prefix")
+            del cmd[i:i + 2]
         p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         out = p.stdout.read()
         _, status, ru = os.wait4(p.pid, 0)
@@ -78,9 +102,10 @@ def measure(broker, cmd):
         sys.exit(f"{cmd[0]} failed with status {status}: {out!r}")
     return json.loads(out), ru.ru_utime + ru.ru_stime
 
-topics = "robot-telemetry-control,robot-telemetry-safety"
+topics = "{prefix}robot-telemetry-control,{prefix}robot-telemetry-safety"
 def simulate(duration, seed):
-    return [fleetctl, "--brokers", "{brokers}", "--format", "json", "-q", "simulate", "--robots", robots,
+    return [fleetctl, "--brokers", "{brokers}", "--topic-prefix", "{prefix}", "--format", "json", "-q",
+            "simulate", "--robots", robots,
             "--interval", "1", "--speedup", "1000", "--duration", duration, "--seed", str(seed)]
 
 def row(r, label, n, rate, cpu, errors):
@@ -91,7 +116,8 @@ def median(xs):
     return xs[len(xs) // 2]
 
 def bench(name, broker):
-    print(f"\n{name}, {robots} robots, {seconds}s per run, {rounds} rounds, a fresh broker per run")
+    fresh = "fresh topics" if broker is existing_broker else "a fresh broker"
+    print(f"\n{name}, {robots} robots, {seconds}s per run, {rounds} rounds, {fresh} per run")
     print(f"{'round':6}{'':24}{'delivered':>12}{'msgs/s':>12}{'CPU-us/msg':>12}{'errors':>8}")
     def plain_run(r, exe, label):
         base, cpu = measure(broker, [exe, "{brokers}", topics, seconds, robots])
@@ -114,12 +140,17 @@ def bench(name, broker):
         rs = ratios(k)
         print(f"simulate / {what} around it: {', '.join(f'{x:.0%}' for x in rs)} (median {median(rs):.0%}{target})")
     print(f"simulate CPU-us/msg median {median(cpus):.2f} (target <= 3)")
+    if broker is fresh_kafka and described:
+        print(f"broker: {described[0]}")
 
-if "mock" in which:
-    bench("librdkafka mock cluster", mock)
-if "nisshi" in which:
-    if nisshi:
-        bench("nisshi", fresh_nisshi)
-    else:
-        print("\nnisshi: not on PATH (scripts/test.sh installs it); skipped")
+if existing:
+    bench(f"existing broker {existing}", existing_broker)
+else:
+    for w in which.split(","):
+        if w == "kafka":
+            bench("Apache Kafka", fresh_kafka)
+        elif w == "mock":
+            bench("librdkafka mock cluster", mock)
+        else:
+            sys.exit(f"BENCH_BROKER: unknown broker {w!r} (kafka, mock)")
 PY

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Every benchmark, printed as numbers (tests never assert timings). Usage:
-#   scripts/bench.sh [executor|halt|simulate|anomaly|retry|dlq|all]
-# Each one starts what it needs: the embedded broker, or nisshi where it says so.
+#   scripts/bench.sh [executor|halt|simulate|anomaly|retry|dlq|latency|fetchwait|all]
+# Each one starts what it needs: by default a fresh single-node Apache Kafka (scripts/kafka.sh,
+# docs/kafka.md) that it stops when done. BENCH_BROKER=mock uses the embedded broker (librdkafka's
+# mock cluster) instead, BENCH_BROKERS=HOST:PORT an existing broker. The anomaly benchmark needs
+# a broker that creates topics, so not the mock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -10,12 +13,15 @@ run() { [ "$what" = "$1" ] || [ "$what" = all ]; }
 
 if run executor; then
   echo "== executor: signed commands/s with transactions vs raw Ed25519 verification"
-  cargo build --release --quiet --example bench_executor
-  ./target/release/examples/bench_executor "${EXECUTOR_COMMANDS:-20000}"
+  scripts/bench-executor.sh
 fi
 if run halt; then
   echo "== halt: acknowledgement latency"
   scripts/bench-halt.sh
+fi
+if run latency; then
+  echo "== latency: from the control center's signing to a robot's reader having the completion"
+  scripts/bench-latency.sh
 fi
 if run simulate; then
   echo "== simulate: telemetry msgs/s and CPU-us/msg vs a plain producer"
@@ -32,4 +38,8 @@ fi
 if run dlq; then
   echo "== dlq replay: achieved vs --rate, and unthrottled"
   scripts/bench-dlq.sh
+fi
+if run fetchwait; then
+  echo "== fetch wait: is a waiting fetch answered when a record arrives?"
+  scripts/bench-fetch-wait.sh
 fi

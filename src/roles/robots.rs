@@ -33,9 +33,10 @@ use crate::signing::Keyring;
 
 /// Robots per shard: small enough that a halt waits well under a millisecond for a shard lock.
 const SHARD: usize = 128;
-/// How long a fetch of robot-emergency-halt waits at the broker for a record. Short, because
-/// neither nisshi nor librdkafka's mock answers a waiting fetch as soon as a record arrives (nisshi
-/// answers after about a quarter of the wait, the mock only at its end).
+/// How long a fetch of robot-emergency-halt waits at the broker for a record. Apache Kafka answers
+/// a waiting fetch as soon as a record arrives (6–17 ms median whatever the wait, measured by
+/// `scripts/bench.sh fetchwait`), so there the wait costs nothing; it is short for librdkafka's
+/// mock (the embedded broker), which answers only when the wait runs out.
 const HALT_FETCH_WAIT_MS: &str = "50";
 /// The same for robot-command-completions, whose many partitions make every idle fetch cost the
 /// broker more: 200 ms still has a robot act on a STOP before its next report at the default

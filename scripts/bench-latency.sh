@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Command latency at ROBOTS (1000) robots: from the control center signing a command to a robot
+# having its completion, p50/p99/max. Target p99 <= 100 ms.
+#
+# Runs `fleetctl simulate`, `run control-center` and `run executor` (transactions mode where the
+# broker grants them) for BENCH_SECONDS (60) at the default 1 s telemetry interval, and
+# examples/bench_latency.rs following robot-command-completions. For each EXECUTED, non-dry-run
+# completion it reports
+#   (a) completed_at_ms - issued_at_ms: signing -> the executor built the completion (before its
+#       transaction commits), both stamped by fleetctl itself;
+#   (b) received - issued_at_ms: signing -> a reader configured like the robots' completion
+#       reader (same library calls: no group, read_committed, fetch.wait.max.ms=200, poll every
+#       100 ms) has the completion. That reader is a separate process next to the simulator, not
+#       the simulator's own reader: fleetctl records no time when a robot acts on a completion.
+# Every process runs on this machine, so the clocks compared are one clock.
+#
+# The control center commands every idle robot as the first reports arrive (about 1000 commands
+# within a second), then only robots that reached their waypoint: the figures are given for all
+# commands and for those issued after the first WARMUP_SECONDS (10).
+#
+# Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default,
+# BENCH_BROKER=mock for the embedded broker, BENCH_BROKERS=HOST:PORT for an existing one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+ROBOTS=${ROBOTS:-1000}
+SECONDS_RUN=${BENCH_SECONDS:-60}
+WARMUP=${WARMUP_SECONDS:-10}
+BENCH_EXAMPLES=bench_latency
+. scripts/lib/bench-fleet.sh
+for r in control safety operator; do "$bin" -q keygen --role $r >/dev/null; done
+# Transactions where the broker grants them (Apache Kafka, the mock): the completions then reach
+# read_committed readers at the commit, as in production.
+case "$broker_kind" in
+  external) eos=auto ;;
+  *) eos=transactions ;;
+esac
+
+echo "command latency, $ROBOTS robots, ${SECONDS_RUN}s, executor --eos $eos, on $where"
+# The reader first, from the current end of the completions, so it misses nothing the fleet does.
+"$CARGO_TARGET_DIR/$profile_dir/examples/bench_latency" "$KAFKA_BOOTSTRAP_SERVERS" \
+  "${FLEETCTL_TOPIC_PREFIX:-}" "$((SECONDS_RUN + 5))" "$WARMUP" >"$cfg/latency.out" 2>"$cfg/latency.err" &
+reader=$!
+pids+=("$reader")
+for _ in $(seq 1 200); do grep -q '^ready' "$cfg/latency.err" && break; sleep 0.1; done
+grep -q '^ready' "$cfg/latency.err" || { cat "$cfg/latency.err" >&2; exit 1; }
+# The executor before the control center, so that its group has joined when the first commands
+# come (a command waiting for the executor's start-up is not what is measured here).
+"$bin" -q --format json run executor --eos "$eos" --duration "$((SECONDS_RUN + 3))s" \
+  >"$cfg/executor.json" 2>"$cfg/executor.err" &
+executor=$!
+pids+=("$executor")
+"$bin" -q simulate --robots "$ROBOTS" --duration "$((SECONDS_RUN + 3))s" >/dev/null 2>&1 &
+pids+=($!)
+sleep 3
+"$bin" -q run control-center --duration "${SECONDS_RUN}s" >/dev/null 2>&1 &
+pids+=($!)
+wait "$reader" || true
+wait "$executor" || true
+cat "$cfg/latency.out"
+python3 - "$cfg/executor.json" <<'PY' || true
+import json, sys
+try:
+    s = json.load(open(sys.argv[1]))
+except (OSError, ValueError):
+    sys.exit(0)
+print(f"  executor: mode {s.get('mode')}, {s.get('executed')} executed in {s.get('batches')} batches")
+PY
+echo "  target: (b) p99 <= 100 ms"

@@ -1,0 +1,38 @@
+# shellcheck shell=bash disable=SC2034  # sourced: the variables it sets are used by the sourcing script
+# Sourced by the benchmarks that start their own Apache Kafka. Needs the repository root as the
+# working directory. Defines:
+#
+#   bench_kafka_start DIR   start a fresh single-node Apache Kafka (scripts/kafka.sh) in DIR;
+#                           sets bench_kafka_bootstrap (host:port) and bench_kafka_desc (one line:
+#                           version, nodes, address, JVM and its flags, read from the running
+#                           process, so the header says what really ran)
+#   bench_kafka_stop DIR    stop it (a no-op if it is not running) and remove DIR
+#
+# A fresh broker per benchmark run: figures of a broker that already holds earlier runs' records
+# are not comparable, and a single node keeps the two cores for the clients being measured.
+
+bench_kafka_start() {
+  local dir=$1 pid cmdline
+  mkdir -p "$dir"
+  # kafka.sh prints only the bootstrap servers on stdout; its progress goes to stderr, which we
+  # keep out of the benchmark's output unless starting fails.
+  if ! bench_kafka_bootstrap=$(scripts/kafka.sh start --nodes 1 --dir "$dir" 2>"$dir/start.log"); then
+    cat "$dir/start.log" >&2
+    return 1
+  fi
+  pid=$(cat "$dir/node1/pid")
+  # The JVM's own command line: java [flags] -cp CLASSPATH kafka.Kafka server.properties.
+  cmdline=$(tr '\0' '\n' <"/proc/$pid/cmdline")
+  local flags version java
+  flags=$(sed -n '2,/^-cp$/p' <<<"$cmdline" | grep -v -e '^-cp$' -e '^-Djava.awt.headless' -e '^-Dlog4j2' | tr '\n' ' ')
+  version=$(grep -o 'kafka_2\.13-[0-9][0-9.]*[0-9]\.jar' <<<"$cmdline" | head -n1 | sed 's/kafka_2\.13-//; s/\.jar$//')
+  java=$(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')
+  bench_kafka_desc="Apache Kafka ${version:-?}, single node at $bench_kafka_bootstrap, JVM $java ${flags% }"
+}
+
+bench_kafka_stop() {
+  local dir=$1
+  [ -d "$dir" ] || return 0
+  scripts/kafka.sh stop --dir "$dir" >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
