@@ -135,15 +135,9 @@ pub struct ControlCenterArgs {
     /// Battery percentage under which a robot is sent home
     #[arg(long, default_value_t = 20.0, value_name = "PCT")]
     pub low_battery: f64,
-    /// How long a command it signs stays valid: past this (plus 30 s of clock skew) the executor
-    /// dead-letters it as expired instead of executing it
-    #[arg(
-        long,
-        env = "COMMAND_TIMEOUT_SEC",
-        default_value_t = 60,
-        value_name = "SECONDS"
-    )]
-    pub command_timeout: u64,
+    /// Validity of the commands it signs
+    #[command(flatten)]
+    pub validity: ValidityArgs,
     /// Minimum time between two commands to the same robot
     #[arg(long, default_value = "5s", value_parser = parse_duration, value_name = "DURATION")]
     pub cooldown: Duration,
@@ -151,6 +145,25 @@ pub struct ControlCenterArgs {
     /// outcomes, after at least 20) exceeds this; dry runs go on (default: never abort)
     #[arg(long, value_name = "FRACTION")]
     pub abort_threshold: Option<f64>,
+}
+
+/// How long the commands a role signs stay valid.
+#[derive(Debug, Args, Clone)]
+pub struct ValidityArgs {
+    /// How long a command it signs stays valid, in seconds: past this (plus 30 s of clock skew)
+    /// the executor dead-letters it as expired instead of executing it [default: 60]
+    #[arg(long, env = "COMMAND_TIMEOUT_SEC", value_name = "SECONDS")]
+    pub command_timeout: Option<u64>,
+}
+
+impl ValidityArgs {
+    /// The validity to sign with (the signer's default unless given; at least 1 s).
+    pub fn ttl(&self) -> std::time::Duration {
+        self.command_timeout
+            .map_or(crate::signing::envelope::DEFAULT_TTL, |s| {
+                std::time::Duration::from_secs(s.max(1))
+            })
+    }
 }
 
 /// Options of `run safety-monitor`.
@@ -162,14 +175,9 @@ pub struct SafetyMonitorArgs {
     /// Fraction of the fleet with critical readings within --window that triggers a fleet halt
     #[arg(long, default_value_t = 0.3, value_name = "FRACTION")]
     pub halt_fraction: f64,
-    /// How long a STOP it signs stays valid (see `run control-center --command-timeout`)
-    #[arg(
-        long,
-        env = "COMMAND_TIMEOUT_SEC",
-        default_value_t = 60,
-        value_name = "SECONDS"
-    )]
-    pub command_timeout: u64,
+    /// Validity of the commands it signs
+    #[command(flatten)]
+    pub validity: ValidityArgs,
     /// Window over which critical robots are counted for a fleet halt
     #[arg(long, default_value = "10s", value_parser = parse_duration, value_name = "DURATION")]
     pub window: Duration,

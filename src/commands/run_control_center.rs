@@ -15,7 +15,7 @@ use crate::signing::{load_private, Role};
 pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
     let k = settings.kafka()?;
     let mut signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Control)?);
-    signer.ttl = std::time::Duration::from_secs(a.command_timeout.max(1));
+    signer.ttl = a.validity.ttl();
     let opts = ControlOptions {
         group: settings.group(a.role.group.as_ref(), control_center::GROUP),
         duration: a.role.duration,

@@ -17,7 +17,7 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
     let thresholds = Thresholds::with_overrides(&a.thresholds)?;
     let k = settings.kafka()?;
     let mut signer = Signer::new(load_private(&settings.paths.keys_dir(), Role::Safety)?);
-    signer.ttl = std::time::Duration::from_secs(a.command_timeout.max(1));
+    signer.ttl = a.validity.ttl();
     let opts = SafetyOptions {
         group: settings.group(a.role.group.as_ref(), safety_monitor::GROUP),
         duration: a.role.duration,

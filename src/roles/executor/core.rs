@@ -143,11 +143,9 @@ pub struct Core {
 impl Core {
     /// An empty core.
     pub fn new(verifier: Verifier, by: String, chaos: f64) -> Self {
-        let mut relaxed = verifier.clone();
-        relaxed.max_skew_ms = i64::MAX / 4;
         Core {
+            relaxed: verifier.ignoring_validity_window(),
             verifier,
-            relaxed,
             states: HashMap::new(),
             seen: HashMap::new(),
             halts: HaltSet::default(),

@@ -110,8 +110,7 @@ pub async fn run(
 
     // Halts: fold the whole history, then follow from its end. A halt stays in force until it is
     // resumed, however old, so history is checked for signature and authority but not expiry.
-    let mut relaxed = verifier.clone();
-    relaxed.max_skew_ms = i64::MAX / 4;
+    let relaxed = verifier.ignoring_validity_window();
     let (history, halt_reader) = halt_history(k, &relaxed, &halt_topic)?;
 
     let assigned = Arc::new(AtomicBool::new(false));
