@@ -43,15 +43,23 @@ pub fn consumer(k: &KafkaSettings, group: &str, extra: &[(&str, &str)]) -> Resul
     consumer_with(k, group, extra, rdkafka::consumer::DefaultConsumerContext)
 }
 
-/// A consumer context that raises a flag after every rebalance, for roles that keep per-partition
-/// state and must re-check their assignment.
-pub struct RebalanceFlag(pub std::sync::Arc<std::sync::atomic::AtomicBool>);
+/// A consumer context that counts rebalances, for roles that keep per-partition state and must
+/// re-check their assignment (a count, not a flag, so that a role can tell whether one happened
+/// while it was reading a particular batch).
+pub struct Rebalances(pub std::sync::Arc<std::sync::atomic::AtomicU64>);
 
-impl rdkafka::ClientContext for RebalanceFlag {}
+impl Rebalances {
+    /// How many rebalances this consumer has seen.
+    pub fn count(counter: &std::sync::atomic::AtomicU64) -> u64 {
+        counter.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
 
-impl rdkafka::consumer::ConsumerContext for RebalanceFlag {
+impl rdkafka::ClientContext for Rebalances {}
+
+impl rdkafka::consumer::ConsumerContext for Rebalances {
     fn post_rebalance(&self, _: &BaseConsumer<Self>, _: &rdkafka::consumer::Rebalance<'_>) {
-        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     }
 }
 

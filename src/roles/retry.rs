@@ -78,13 +78,14 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
         "retry consumer running in {} mode",
         mode.as_str()
     );
-    let rebalanced = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let consumer: StreamConsumer<client::RebalanceFlag> = client::consumer_with(
+    let rebalances = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let consumer: StreamConsumer<client::Rebalances> = client::consumer_with(
         k,
         &o.group,
         client::RESTARTABLE_GROUP,
-        client::RebalanceFlag(rebalanced.clone()),
+        client::Rebalances(rebalances.clone()),
     )?;
+    let mut rebalances_seen = 0;
     consumer
         .subscribe(&[&retry_topic])
         .map_err(anyhow::Error::from)?;
@@ -107,7 +108,9 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        if rebalanced.swap(false, std::sync::atomic::Ordering::SeqCst) {
+        let count = client::Rebalances::count(&rebalances);
+        if count != rebalances_seen {
+            rebalances_seen = count;
             let mine: std::collections::BTreeSet<i32> = consumer
                 .assignment()
                 .map(|tpl| tpl.elements().iter().map(|e| e.partition()).collect())
@@ -238,7 +241,7 @@ fn count_retry(m: &OwnedMessage) {
 }
 
 fn set_paused(
-    c: &StreamConsumer<client::RebalanceFlag>,
+    c: &StreamConsumer<client::Rebalances>,
     topic: &str,
     p: i32,
     pause: bool,
@@ -259,7 +262,7 @@ fn set_paused(
 /// the broker acknowledged the records.
 async fn republish(
     producer: &rdkafka::producer::FutureProducer,
-    consumer: &StreamConsumer<client::RebalanceFlag>,
+    consumer: &StreamConsumer<client::Rebalances>,
     mode: Mode,
     cmd_topic: &str,
     msgs: &[OwnedMessage],

@@ -2,7 +2,8 @@
 //!
 //! Threads, so that a halt never waits behind telemetry: the tick loop produces telemetry on a
 //! lingering, batching producer; the halt reader and the completion reader each poll their own
-//! consumer and answer on a second producer that does not linger. Robots live in small shards,
+//! consumer and answer on producers that do not linger (one for halted reports and dead
+//! letters, one for halt acknowledgements alone). Robots live in small shards,
 //! each behind its own lock, so a halt waits at most for the shard being ticked.
 
 pub mod chaos;
@@ -229,6 +230,7 @@ pub fn run(
     let fleet = Arc::new(Fleet::new(&opts, &mut rng));
     let telemetry = make_producer(k, &stats, true)?;
     let urgent = Arc::new(make_producer(k, &stats, false)?);
+    let acks = Arc::new(make_producer(k, &stats, false)?);
     // Readers start at the current ends, fixed before the first report, so nothing produced
     // after start-up is missed.
     let inner = cancel.child_token();
@@ -239,6 +241,7 @@ pub fn run(
         fleet: fleet.clone(),
         verifier: crate::signing::envelope::Verifier::new(keyring),
         producer: urgent.clone(),
+        acks: acks.clone(),
         stats: stats.clone(),
         topics,
         stop: inner.clone(),
@@ -283,7 +286,7 @@ pub fn run(
             tracing::error!("a robot reader thread panicked");
         }
     }
-    for p in [&telemetry, urgent.as_ref()] {
+    for p in [&telemetry, urgent.as_ref(), acks.as_ref()] {
         if let Err(e) = p.flush(Duration::from_secs(10)) {
             tracing::warn!("flushing telemetry: {e}");
         }

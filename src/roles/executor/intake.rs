@@ -1,6 +1,8 @@
-//! Reading a batch from robot-commands and the halt follower, and putting both back to where the
-//! last written batch left them when a batch is not written.
+//! Reading a batch from robot-commands and the halt follower and checking its signatures, and
+//! putting both readers back to where the last written batch left them when a batch is not
+//! written.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, StreamConsumer};
@@ -9,6 +11,72 @@ use rdkafka::{Message, Offset};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::Result;
+use crate::model::now_ms;
+use crate::signing::envelope::{Rejection, Verified, Verifier};
+
+/// A batch read, its commands' signatures checked, ready to be decided.
+pub(super) struct Gathered {
+    /// Commands, in the order read.
+    pub msgs: Vec<OwnedMessage>,
+    /// Halts and resumes that arrived with them.
+    pub halts: Vec<OwnedMessage>,
+    /// Each command's verification, aligned with `msgs`.
+    pub verified: Vec<Result<Verified, Rejection>>,
+    /// When the commands were verified (ms since the epoch); the batch is decided at this time.
+    pub now: i64,
+    /// The consumer's rebalance count when reading began: a batch read across a rebalance may
+    /// hold records of partitions this instance no longer owns.
+    pub rebalances: u64,
+}
+
+impl Gathered {
+    /// Offset of the first halt read, where the halt follower goes back to if the batch is not
+    /// written.
+    pub fn first_halt(&self) -> Option<i64> {
+        self.halts.first().map(|m| m.offset())
+    }
+
+    /// Whether nothing arrived.
+    pub fn is_empty(&self) -> bool {
+        self.msgs.is_empty() && self.halts.is_empty()
+    }
+}
+
+/// Gathers a batch, then verifies its commands on blocking threads, so that the executor can
+/// write the previous batch meanwhile.
+pub(super) async fn prepare<C: ConsumerContext + 'static>(
+    consumer: &StreamConsumer<C>,
+    halt_reader: &BaseConsumer,
+    token: &CancellationToken,
+    max: usize,
+    verifier: &Verifier,
+    rebalances: &AtomicU64,
+) -> Result<Gathered> {
+    let seen = rebalances.load(Ordering::SeqCst);
+    let (msgs, halts) = gather(consumer, halt_reader, token, max).await;
+    let now = now_ms();
+    let (msgs, verified) = if msgs.is_empty() {
+        (msgs, Vec::new())
+    } else {
+        let v = verifier.clone();
+        let n = msgs.len();
+        let task = tokio::task::spawn_blocking(move || {
+            let verified = verify_all(&v, &msgs, now);
+            (msgs, verified)
+        });
+        // Nothing of this batch is committed, so an executor stopped here reads it again.
+        task.await.map_err(|e| {
+            anyhow::anyhow!("verifying a batch of {n} commands stopped unexpectedly: {e}")
+        })?
+    };
+    Ok(Gathered {
+        msgs,
+        halts,
+        verified,
+        now,
+        rebalances: seen,
+    })
+}
 
 /// Gathers a batch: waits for the first command (briefly, to keep following halts), drains up to
 /// `max` commands, then takes every halt that has arrived. Returns (commands, halts).
@@ -47,6 +115,38 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
     (msgs, halts)
 }
 
+/// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
+fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verified, Rejection>> {
+    let one = |m: &OwnedMessage| v.verify(m.key(), m.payload(), now);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    if threads < 2 || msgs.len() < 64 {
+        return msgs.iter().map(one).collect();
+    }
+    let chunk = msgs.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+            let handles: Vec<_> = msgs
+                .chunks(chunk)
+                .map(|c| {
+                    (
+                        c.len(),
+                        scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()),
+                    )
+                })
+                .collect();
+            // Keep results aligned with records even if a thread died: its records are rejected.
+            handles
+                .into_iter()
+                .flat_map(|(n, h)| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(Rejection::Malformed("verification failed".into())); n]
+                    })
+                })
+                .collect()
+    })
+}
+
 /// Seeks every assigned partition back to its committed offset.
 pub(super) fn rewind<C: ConsumerContext>(
     consumer: &StreamConsumer<C>,
@@ -70,15 +170,15 @@ pub(super) fn rewind<C: ConsumerContext>(
 /// Puts the halt follower back before the halts of a batch that was not written.
 pub(super) fn rewind_halts(
     reader: &BaseConsumer,
-    halts: &[OwnedMessage],
+    first: Option<i64>,
     halt_topic: &str,
 ) -> Result<()> {
-    if let Some(first) = halts.first() {
+    if let Some(first) = first {
         reader
             .seek(
                 halt_topic,
                 0,
-                Offset::Offset(first.offset()),
+                Offset::Offset(first),
                 Duration::from_secs(5),
             )
             .map_err(|e| anyhow::anyhow!("rewinding the halt follower: {e}"))?;

@@ -12,7 +12,7 @@ mod outputs;
 mod restore;
 pub mod writer;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -22,6 +22,7 @@ use rdkafka::{Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
 use self::core::{Core, Counts};
+use self::intake::Gathered;
 use self::outputs::Topics;
 use self::restore::{halt_history, restore};
 pub use self::writer::EosChoice;
@@ -29,7 +30,6 @@ use self::writer::{Mode, WriteError};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
 use crate::kafka::client;
-use crate::model::now_ms;
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
 
@@ -82,19 +82,27 @@ pub struct Summary {
     pub busy_ms: u64,
 }
 
-/// Runs the executor until cancelled or `duration` passes.
-pub async fn run(
-    k: &KafkaSettings,
-    verifier: Verifier,
-    o: Options,
-    token: CancellationToken,
-) -> Result<Summary> {
+/// What the executor holds while it runs: its clients, its view and the halt follower.
+struct Running {
+    core: Core,
+    mode: Mode,
+    producer: rdkafka::producer::FutureProducer,
+    consumer: StreamConsumer<client::Rebalances>,
+    /// Rebalances the consumer has seen (counted by its context).
+    rebalances: Arc<AtomicU64>,
+    /// Follows robot-emergency-halt from the end of its history.
+    halt_reader: rdkafka::consumer::BaseConsumer,
+    /// Checks halts, whose validity window does not apply.
+    relaxed: Verifier,
+}
+
+/// Creates the clients, folds the halt history and restores the robots' states.
+fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> {
     let by = format!("executor-{}", o.instance);
     let mut core = Core::new(verifier.clone(), by, o.chaos);
     core.fail_attempts = o.fail_attempts;
     core.max_retries = o.max_retries;
     let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
-    let cmd_topic = topic(&o.prefix, names::COMMANDS);
     let (producer, mode) = writer::producer(
         k,
         o.eos,
@@ -113,46 +121,87 @@ pub async fn run(
     let relaxed = verifier.ignoring_validity_window();
     let (history, halt_reader) = halt_history(k, &relaxed, &halt_topic)?;
 
-    let assigned = Arc::new(AtomicBool::new(false));
+    let rebalances = Arc::new(AtomicU64::new(0));
     // Short session and rebalance timeouts: after a crash the group waits this long for the
     // dead member before a restarted instance gets its partitions back.
-    let consumer: StreamConsumer<client::RebalanceFlag> = client::consumer_with(
+    let consumer: StreamConsumer<client::Rebalances> = client::consumer_with(
         k,
         &o.group,
         client::RESTARTABLE_GROUP,
-        client::RebalanceFlag(assigned.clone()),
+        client::Rebalances(rebalances.clone()),
     )?;
     consumer
-        .subscribe(&[&cmd_topic])
+        .subscribe(&[&topic(&o.prefix, names::COMMANDS)])
         .map_err(anyhow::Error::from)?;
     restore(k, &o.prefix, &mut core)?;
     for cmd in &history {
         // States restored from the topic already carry halted flags; this only fills the set.
         core.halts.apply(&cmd.target, &cmd.action);
     }
+    Ok(Running {
+        core,
+        mode,
+        producer,
+        consumer,
+        rebalances,
+        halt_reader,
+        relaxed,
+    })
+}
 
+/// Runs the executor until cancelled or `duration` passes.
+///
+/// While one batch is written, the next is read and its signatures verified (verification is
+/// most of the executor's CPU, the write mostly waiting on the broker); a batch read across a
+/// rebalance is dropped and read again.
+pub async fn run(
+    k: &KafkaSettings,
+    verifier: Verifier,
+    o: Options,
+    token: CancellationToken,
+) -> Result<Summary> {
+    let mut r = start(k, verifier, &o)?;
+    let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
+    let cmd_topic = topic(&o.prefix, names::COMMANDS);
+    let topics = Topics::new(&o.prefix);
     let started = Instant::now();
     let mut last_record: Option<Instant> = None;
+    let mut first_record: Option<Instant> = None;
     let mut summary = Summary {
-        mode,
+        mode: r.mode,
         counts: Counts::default(),
         batches: 0,
         rewinds: 0,
         busy_ms: 0,
     };
-    let mut first_record: Option<Instant> = None;
-    let topics = Topics::new(&o.prefix);
     // Counters as of the last written batch: metrics take only what a written batch added.
     let mut counted = Counts::default();
+    let mut restored_at = 0;
+    let mut next: Option<Gathered> = None;
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        if assigned.swap(false, Ordering::SeqCst) && summary.batches > 0 {
-            restore(k, &o.prefix, &mut core)?;
+        let count = client::Rebalances::count(&r.rebalances);
+        if let Some(stale) = next.take_if(|g| g.rebalances != count) {
+            intake::rewind(&r.consumer, k.timeout)?;
+            intake::rewind_halts(&r.halt_reader, stale.first_halt(), &halt_topic)?;
         }
-        let (msgs, halts) = intake::gather(&consumer, &halt_reader, &token, o.batch).await;
-        if msgs.is_empty() && halts.is_empty() {
+        if count != restored_at {
+            if summary.batches > 0 {
+                restore(k, &o.prefix, &mut r.core)?;
+            }
+            restored_at = count;
+        }
+        let gathered = match next.take() {
+            Some(g) => g,
+            None => {
+                let v = &r.core.verifier;
+                intake::prepare(&r.consumer, &r.halt_reader, &token, o.batch, v, &r.rebalances)
+                    .await?
+            }
+        };
+        if gathered.is_empty() {
             if let (Some(idle), Some(last)) = (o.exit_when_idle, last_record) {
                 if last.elapsed() >= idle {
                     break;
@@ -163,63 +212,70 @@ pub async fn run(
         last_record = Some(Instant::now());
         first_record.get_or_insert_with(Instant::now);
 
-        core.begin_batch();
-        let now = now_ms();
+        r.core.begin_batch();
+        let first_halt = gathered.first_halt();
         let (batch, offsets) =
-            outputs::build(&mut core, &relaxed, &halts, &msgs, &topics, &o.group, now);
+            outputs::build(&mut r.core, &r.relaxed, gathered, &topics, &o.group);
         let mut tpl = TopicPartitionList::new();
         for (p, o) in &offsets {
             tpl.add_partition_offset(&cmd_topic, *p, Offset::Offset(*o))
                 .map_err(anyhow::Error::from)?;
         }
-        let txn_timeout = k.timeout.max(Duration::from_secs(10));
-        let write_started = Instant::now();
         let how = writer::How {
-            txn_timeout,
+            txn_timeout: k.timeout.max(Duration::from_secs(10)),
             commit: CommitMode::Sync,
             role: "executor",
         };
-        let result = writer::write(mode, &producer, &consumer, &batch, &tpl, how).await;
+        let write_started = Instant::now();
+        let verifier = r.core.verifier.clone();
+        let (result, following) = tokio::join!(
+            writer::write(r.mode, &r.producer, &r.consumer, &batch, &tpl, how),
+            intake::prepare(&r.consumer, &r.halt_reader, &token, o.batch, &verifier, &r.rebalances),
+        );
+        let following = following?;
         match result {
             Ok(()) => {
                 observe::batch_written(
                     &counted,
-                    &core.counts,
+                    &r.core.counts,
                     &batch,
                     &topics.dlq,
                     write_started.elapsed(),
                 );
-                counted = core.counts.clone();
-                core.commit_batch();
+                counted = r.core.counts.clone();
+                r.core.commit_batch();
                 summary.batches += 1;
                 summary.busy_ms = first_record
                     .map(|f| f.elapsed().as_millis() as u64)
                     .unwrap_or(0);
-            }
-            Err(WriteError::Fatal(msg)) => {
-                core.rollback_batch();
-                return Err(Error::Other(anyhow::anyhow!(
-                    "executor stopped on a fatal producer error: {msg}"
-                )));
-            }
-            Err(WriteError::Fenced(msg)) => {
-                core.rollback_batch();
-                return Err(Error::Conflict(format!(
-                    "executor {} stopped: another executor with the same --instance took over \
-                     its transactional id, and this one's open batch was aborted ({msg})",
-                    o.instance
-                )));
+                next = Some(following);
             }
             Err(e) => {
+                r.core.rollback_batch();
+                stopping(&e, o.instance)?;
                 tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
-                core.rollback_batch();
                 summary.rewinds += 1;
-                intake::rewind(&consumer, k.timeout)?;
-                intake::rewind_halts(&halt_reader, &halts, &halt_topic)?;
+                intake::rewind(&r.consumer, k.timeout)?;
+                let first = first_halt.or(following.first_halt());
+                intake::rewind_halts(&r.halt_reader, first, &halt_topic)?;
             }
         }
     }
-    let _ = producer.flush(Duration::from_secs(10));
-    summary.counts = core.counts.clone();
+    let _ = r.producer.flush(Duration::from_secs(10));
+    summary.counts = r.core.counts.clone();
     Ok(summary)
+}
+
+/// The errors after which the executor must stop rather than rewind and go on.
+fn stopping(e: &WriteError, instance: u32) -> Result<()> {
+    match e {
+        WriteError::Fatal(msg) => Err(Error::Other(anyhow::anyhow!(
+            "executor stopped on a fatal producer error: {msg}"
+        ))),
+        WriteError::Fenced(msg) => Err(Error::Conflict(format!(
+            "executor {instance} stopped: another executor with the same --instance took over \
+             its transactional id, and this one's open batch was aborted ({msg})"
+        ))),
+        WriteError::Abortable(_) | WriteError::Failed(_) => Ok(()),
+    }
 }

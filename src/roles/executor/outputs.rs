@@ -7,27 +7,33 @@ use rdkafka::message::OwnedMessage;
 use rdkafka::Message;
 
 use super::core::{Core, Decision, Record};
+use super::intake::Gathered;
 use super::writer::{Batch, Out};
 use crate::catalog::{names, topic};
 use crate::kafka::dlq;
 use crate::model::fleet::{CompletionStatus, RobotState};
 use crate::roles::retry_headers;
-use crate::signing::envelope::{Rejection, Verified, Verifier};
+use crate::signing::envelope::Verifier;
 
 /// Decides every halt and command of a batch on `core` (halts first, checked with the `relaxed`
 /// verifier) and returns the records to write with the next offset to commit per partition.
 pub(super) fn build(
     core: &mut Core,
     relaxed: &Verifier,
-    halts: &[OwnedMessage],
-    msgs: &[OwnedMessage],
+    gathered: Gathered,
     topics: &Topics,
     group: &str,
-    now: i64,
 ) -> (Batch, BTreeMap<i32, i64>) {
+    let Gathered {
+        msgs,
+        halts,
+        verified,
+        now,
+        ..
+    } = gathered;
     let mut batch = Batch::default();
     let mut states: BTreeMap<String, RobotState> = Default::default();
-    for m in halts {
+    for m in &halts {
         match relaxed.verify(m.key(), m.payload(), now) {
             Ok(v) => {
                 for s in core.apply_halt(&v.command, now) {
@@ -46,8 +52,8 @@ pub(super) fn build(
         }
     }
     let mut offsets: BTreeMap<i32, i64> = Default::default();
-    let mut verified = verify_all(&core.verifier, msgs, now).into_iter();
-    for m in msgs {
+    let mut verified = verified.into_iter();
+    for m in &msgs {
         offsets.insert(m.partition(), m.offset() + 1);
         let attempt = retry_headers::attempt(m);
         let pre = verified.next();
@@ -126,40 +132,6 @@ pub(super) fn build(
 
 fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {
     serde_json::to_vec(v).unwrap_or_default()
-}
-
-/// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
-fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verified, Rejection>> {
-    let one = |m: &OwnedMessage| v.verify(m.key(), m.payload(), now);
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
-    if threads < 2 || msgs.len() < 64 {
-        return msgs.iter().map(one).collect();
-    }
-    let chunk = msgs.len().div_ceil(threads);
-    tokio::task::block_in_place(|| {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = msgs
-                .chunks(chunk)
-                .map(|c| {
-                    (
-                        c.len(),
-                        scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()),
-                    )
-                })
-                .collect();
-            // Keep results aligned with records even if a thread died: its records are rejected.
-            handles
-                .into_iter()
-                .flat_map(|(n, h)| {
-                    h.join().unwrap_or_else(|_| {
-                        vec![Err(Rejection::Malformed("verification failed".into())); n]
-                    })
-                })
-                .collect()
-        })
-    })
 }
 
 /// Full names of the topics the executor writes.

@@ -198,6 +198,21 @@ fn classify(e: KafkaError) -> WriteError {
     WriteError::Abortable(e.to_string())
 }
 
+/// Longest wait for delivery reports before a commit.
+const SETTLE_MAX: Duration = Duration::from_millis(50);
+
+/// Waits (at most [`SETTLE_MAX`]) until librdkafka counts nothing in flight. Every record is
+/// acknowledged by now, but its delivery report may still be held by the producer's poll thread
+/// for a moment; rdkafka 0.39's `commit_transaction` flushes first, and its flush then polls in
+/// 100 ms slices that run to their end, so committing a moment too early costs 100 ms
+/// (measured: docs/commands.md, "The 100 ms commit stall").
+fn settle(p: &FutureProducer) {
+    let started = std::time::Instant::now();
+    while p.in_flight_count() > 0 && started.elapsed() < SETTLE_MAX {
+        std::thread::sleep(Duration::from_micros(100));
+    }
+}
+
 /// Runs a transactional call, retrying it while librdkafka says the error is retriable.
 fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Result<T, WriteError> {
     let mut attempt = 0u32;
@@ -262,6 +277,7 @@ pub async fn write_transactional(
                 ));
             }
             crate::fault::kill(&point("txn_before_commit"));
+            settle(p);
             retrying("commit transaction", || p.commit_transaction(timeout))
         })?;
         crate::fault::kill(&point("txn_after_commit"));

@@ -52,8 +52,12 @@ pub struct Inbox {
     pub fleet: Arc<Fleet>,
     /// Checks halts and resumes.
     pub verifier: Verifier,
-    /// The producer that does not linger: acknowledgements, halted reports, dead letters.
+    /// The producer that does not linger: halted reports, dead letters.
     pub producer: Arc<Out>,
+    /// A second producer that does not linger, for halt and resume acknowledgements alone, so
+    /// that they never queue behind the 10,000 halted reports of a fleet-wide halt (measured:
+    /// docs/fleet.md, "Halt latency").
+    pub acks: Arc<Out>,
     /// Counters.
     pub stats: Arc<SimStats>,
     /// Topic names.
@@ -206,7 +210,7 @@ impl Inbox {
         };
         if let Ok(bytes) = serde_json::to_vec(&ack) {
             if send(
-                &self.producer,
+                &self.acks,
                 &self.topics.completions,
                 &r.id,
                 &bytes,
