@@ -5,6 +5,7 @@ pub mod client;
 pub mod dlq;
 pub mod embedded;
 pub mod pending;
+pub mod queue;
 
 use rdkafka::config::ClientConfig;
 

@@ -1,10 +1,6 @@
-//! Records whose acknowledgements a role waits for before its offsets move: enqueued with a wait
-//! for room when librdkafka's queue is full (order kept: the record is retried in place), then
-//! confirmed together.
+//! Records whose acknowledgements a role waits for before its offsets move: enqueued one by one
+//! (a full queue is waited out as `kafka::queue` says), then confirmed together.
 
-use std::time::Duration;
-
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::OwnedHeaders;
 use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
 use rdkafka::Message;
@@ -28,25 +24,15 @@ impl Pending {
         payload: &[u8],
         headers: Option<OwnedHeaders>,
     ) -> Result<()> {
-        loop {
-            let mut record = FutureRecord::to(topic).key(key).payload(payload);
-            if let Some(h) = headers.clone() {
-                record = record.headers(h);
-            }
-            match producer.send_result(record) {
-                Ok(f) => {
-                    self.futures.push(f);
-                    return Ok(());
-                }
-                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
-                    producer.poll(Duration::from_millis(10));
-                    tokio::task::yield_now().await;
-                }
-                Err((e, _)) => {
-                    return Err(Error::Broker(format!("cannot produce to {topic}: {e}")))
-                }
-            }
+        let mut record = FutureRecord::to(topic).key(key).payload(payload);
+        if let Some(h) = headers {
+            record = record.headers(h);
         }
+        let f = super::queue::enqueue(producer, record)
+            .await
+            .map_err(|e| Error::Broker(format!("cannot produce to {topic}: {e}")))?;
+        self.futures.push(f);
+        Ok(())
     }
 
     /// Waits for every enqueued record; fails if any was not acknowledged.

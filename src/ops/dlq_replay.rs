@@ -176,17 +176,26 @@ impl Replay {
             sent += 1;
             let bytes = payload(&e, resign, o.resign.as_ref(), now);
             let hs = headers(&e);
-            let producer = producer.clone();
+            // Enqueued here, one after the other, so that a partition's entries keep their order;
+            // only the acknowledgements are awaited together.
+            let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&topic).headers(hs);
+            if let Some(key) = e.key.as_deref() {
+                rec = rec.key(key);
+            }
+            if let Some(v) = bytes.as_deref() {
+                rec = rec.payload(v);
+            }
+            let report = crate::kafka::queue::enqueue(producer, rec).await;
             inflight.push_back(Box::pin(async move {
-                let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&topic).headers(hs);
-                if let Some(key) = e.key.as_deref() {
-                    rec = rec.key(key);
-                }
-                if let Some(v) = bytes.as_deref() {
-                    rec = rec.payload(v);
-                }
-                let ok = producer.send(rec, Duration::from_secs(30)).await;
-                if let Err((err, _)) = &ok {
+                let ok = match report {
+                    Ok(f) => match f.await {
+                        Ok(Ok(_)) => Ok(()),
+                        Ok(Err((err, _))) => Err(err.to_string()),
+                        Err(_) => Err("the delivery report was lost".to_string()),
+                    },
+                    Err(err) => Err(err.to_string()),
+                };
+                if let Err(err) = &ok {
                     tracing::warn!(
                         "replaying DLQ {}/{} to {topic}: {err}",
                         e.partition,

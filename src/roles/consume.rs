@@ -240,32 +240,19 @@ async fn enqueue(
     producer: &FutureProducer,
     r: &Outgoing,
 ) -> Result<rdkafka::producer::DeliveryFuture> {
-    loop {
-        let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&r.topic);
-        if let Some(k) = &r.key {
-            rec = rec.key(k.as_slice());
-        }
-        if let Some(v) = &r.value {
-            rec = rec.payload(v.as_slice());
-        }
-        if let Some(h) = &r.headers {
-            rec = rec.headers(h.clone());
-        }
-        match producer.send_result(rec) {
-            Ok(f) => return Ok(f),
-            Err((
-                rdkafka::error::KafkaError::MessageProduction(
-                    rdkafka::types::RDKafkaErrorCode::QueueFull,
-                ),
-                _,
-            )) => {
-                tokio::time::sleep(Duration::from_millis(5)).await;
-            }
-            Err((e, _)) => {
-                return Err(Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
-            }
-        }
+    let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&r.topic);
+    if let Some(k) = &r.key {
+        rec = rec.key(k.as_slice());
     }
+    if let Some(v) = &r.value {
+        rec = rec.payload(v.as_slice());
+    }
+    if let Some(h) = &r.headers {
+        rec = rec.headers(h.clone());
+    }
+    crate::kafka::queue::enqueue(producer, rec)
+        .await
+        .map_err(|e| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
 }
 
 fn commit(consumer: &StreamConsumer, offsets: &HashMap<(String, i32), i64>) {

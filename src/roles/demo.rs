@@ -9,7 +9,6 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rdkafka::producer::FutureRecord;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
@@ -96,13 +95,7 @@ async fn heat_event(k: &KafkaSettings, robots: u32, zones: u32, fraction: f64) -
             status: None,
         };
         let bytes = serde_json::to_vec(&reading).unwrap_or_default();
-        producer
-            .send(
-                FutureRecord::to(&t).key(&id).payload(&bytes),
-                Duration::from_secs(10),
-            )
-            .await
-            .map_err(|(e, _)| Error::Other(anyhow::anyhow!("heat event: {e}")))?;
+        crate::kafka::pending::send_one(&producer, &t, &id, &bytes).await?;
     }
     Ok(n as usize)
 }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::FutureProducer;
 use rdkafka::Message;
 use uuid::Uuid;
 
@@ -110,13 +110,7 @@ pub async fn send_and_wait(
     let ids: BTreeSet<Uuid> = signed.iter().map(|s| s.command.command_id).collect();
     for s in signed {
         let key = s.command.target.key();
-        producer
-            .send(
-                FutureRecord::to(&halt_topic).key(&key).payload(&s.bytes),
-                Duration::from_secs(10),
-            )
-            .await
-            .map_err(|(e, _)| crate::kafka::unreachable(&brokers, e))?;
+        crate::kafka::pending::send_one(producer, &halt_topic, &key, &s.bytes).await?;
     }
     let sent = Instant::now();
     let mut acked: BTreeMap<String, f64> = BTreeMap::new();

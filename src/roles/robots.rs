@@ -20,7 +20,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rand::{Rng, SeedableRng};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{BaseRecord, Producer};
 use tokio_util::sync::CancellationToken;
 
@@ -182,20 +181,12 @@ pub(crate) fn send(
     value: &[u8],
     stop: &CancellationToken,
 ) -> bool {
-    let mut record = BaseRecord::to(topic).key(key).payload(value);
-    loop {
-        match p.send(record) {
-            Ok(()) => return true,
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r))
-                if !stop.is_cancelled() =>
-            {
-                record = r;
-                std::thread::sleep(Duration::from_millis(1));
-            }
-            Err((e, _)) => {
-                tracing::warn!("cannot produce to {topic}: {e}");
-                return false;
-            }
+    let record = BaseRecord::to(topic).key(key).payload(value);
+    match crate::kafka::queue::send_blocking(p, record, Some(stop)) {
+        Ok(()) => true,
+        Err(e) => {
+            tracing::warn!("cannot produce to {topic}: {e}");
+            false
         }
     }
 }

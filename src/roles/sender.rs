@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::DeliveryResult;
 use rdkafka::producer::{BaseRecord, ProducerContext, ThreadedProducer};
 use rdkafka::ClientContext;
@@ -73,17 +72,9 @@ pub fn send_blocking(
     key: &str,
     payload: &[u8],
 ) -> Result<()> {
-    let mut record = BaseRecord::to(topic).key(key).payload(payload);
-    loop {
-        match producer.send(record) {
-            Ok(()) => return Ok(()),
-            Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), r)) => {
-                record = r;
-                std::thread::sleep(Duration::from_millis(1));
-            }
-            Err((e, _)) => return Err(Error::Broker(format!("cannot produce to {topic}: {e}"))),
-        }
-    }
+    let record = BaseRecord::to(topic).key(key).payload(payload);
+    crate::kafka::queue::send_blocking(producer, record, None)
+        .map_err(|e| Error::Broker(format!("cannot produce to {topic}: {e}")))
 }
 
 /// Event ids sent recently; older ones are forgotten after the TTL.

@@ -134,9 +134,10 @@ pub enum WriteError {
     Failed(String),
 }
 
-/// Produces every record and waits for all acknowledgements.
+/// Produces every record, in order, then waits for all acknowledgements.
 pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError> {
-    let futs = outs.iter().map(|o| {
+    let mut reports = Vec::with_capacity(outs.len());
+    for o in outs {
         let mut r: FutureRecord<'_, str, [u8]> = FutureRecord::to(&o.topic).key(&o.key);
         if let Some(v) = &o.value {
             r = r.payload(v);
@@ -144,10 +145,14 @@ pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError
         if let Some(h) = &o.headers {
             r = r.headers(h.clone());
         }
-        p.send(r, Duration::from_secs(30))
-    });
-    for res in futures::future::join_all(futs).await {
-        res.map_err(|(e, _)| e)?;
+        reports.push(crate::kafka::queue::enqueue(p, r).await?);
+    }
+    for report in reports {
+        match report.await {
+            Ok(Ok(_)) => {}
+            Ok(Err((e, _))) => return Err(e),
+            Err(_) => return Err(KafkaError::Canceled),
+        }
     }
     Ok(())
 }

@@ -106,12 +106,12 @@ impl Inbox {
         if let Some(v) = m.payload() {
             record = record.payload(v);
         }
-        match self.producer.send(record) {
+        match crate::kafka::queue::send_blocking(&self.producer, record, Some(&self.stop)) {
             Ok(()) => {
                 crate::metrics::global().dlq_entries.inc();
                 self.stats.dead_letters.fetch_add(1, Relaxed)
             }
-            Err((e, _)) => {
+            Err(e) => {
                 tracing::warn!("cannot write a dead letter: {e}");
                 0
             }
