@@ -135,8 +135,12 @@ pub enum WriteError {
 }
 
 /// Produces every record, in order, then waits for all acknowledgements.
-pub async fn send_all(p: &FutureProducer, outs: &[Out]) -> Result<(), KafkaError> {
-    let mut reports = Vec::with_capacity(outs.len());
+pub async fn send_all<'a>(
+    p: &FutureProducer,
+    outs: impl IntoIterator<Item = &'a Out>,
+) -> Result<(), KafkaError> {
+    let outs = outs.into_iter();
+    let mut reports = Vec::with_capacity(outs.size_hint().0);
     for o in outs {
         let mut r: FutureRecord<'_, str, [u8]> = FutureRecord::to(&o.topic).key(&o.key);
         if let Some(v) = &o.value {
@@ -267,9 +271,13 @@ pub async fn write_transactional(
     let point = |step: &str| format!("{}.{step}", how.role);
     let result = async {
         tokio::task::block_in_place(|| retrying("begin transaction", || p.begin_transaction()))?;
-        for wave in [&batch.states, &batch.completions, &batch.rest] {
-            send_all(p, wave).await.map_err(classify)?;
-        }
+        // One wave: inside a transaction the records become visible together, so their order
+        // across topics does not matter, and one wait for acknowledgements is enough.
+        let all: Vec<&Out> = [&batch.states, &batch.completions, &batch.rest]
+            .into_iter()
+            .flatten()
+            .collect();
+        send_all(p, all).await.map_err(classify)?;
         tokio::task::block_in_place(|| {
             if offsets.count() > 0 {
                 retrying("send offsets", || {
