@@ -53,7 +53,7 @@ pids+=("$executor")
 "$bin" -q simulate --robots "$ROBOTS" --duration "$((SECONDS_RUN + 3))s" >/dev/null 2>&1 &
 pids+=($!)
 sleep 3
-"$bin" -q run control-center --duration "${SECONDS_RUN}s" >/dev/null 2>&1 &
+"$bin" -q run control-center --canary 1 --duration "${SECONDS_RUN}s" >/dev/null 2>&1 &
 pids+=($!)
 wait "$reader" || true
 wait "$executor" || true

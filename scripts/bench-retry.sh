@@ -13,7 +13,7 @@ SECONDS_RUN=${BENCH_SECONDS:-20}
 . scripts/lib/bench-fleet.sh
 for r in control safety; do "$bin" -q keygen --role $r >/dev/null; done
 "$bin" -q simulate --robots "$ROBOTS" --duration "${SECONDS_RUN}s" >/dev/null 2>&1 & pids+=($!)
-"$bin" -q run control-center --duration "${SECONDS_RUN}s" --cooldown 2s >/dev/null 2>&1 & pids+=($!)
+"$bin" -q run control-center --canary 1 --duration "${SECONDS_RUN}s" --cooldown 2s >/dev/null 2>&1 & pids+=($!)
 "$bin" -q run executor --fail-attempts 1 --duration "$((SECONDS_RUN + 10))s" >/dev/null 2>&1 & pids+=($!)
 # RETRY_LOG=FILE keeps the retry consumer's debug log (how late each due batch started, how long
 # its write took).

@@ -53,6 +53,11 @@ pub const NO_BROKER_HELP: &str = "no Kafka brokers configured. Pass --brokers HO
 KAFKA_BOOTSTRAP_SERVERS, or select a context (`fleetctl config set-context NAME --brokers HOST:PORT --use`, \
 or --context NAME / FLEETCTL_CONTEXT). For a local broker run `fleetctl dev broker` and use --context local.";
 
+/// A variable of the original design that is set to something.
+fn design_value(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
 impl Settings {
     /// Resolves the global options once.
     pub fn resolve(args: &GlobalArgs) -> Result<Self> {
@@ -104,12 +109,33 @@ impl Settings {
         );
         let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
         set("ssl.ca.location", path(&args.tls_ca), ctx.tls_ca.clone());
-        set(
-            "ssl.certificate.location",
-            path(&args.tls_cert),
-            ctx.tls_cert.clone(),
-        );
-        set("ssl.key.location", path(&args.tls_key), ctx.tls_key.clone());
+        // The deployment design's KAFKA_CLIENT_CERT / KAFKA_CLIENT_KEY come after the flag and
+        // KAFKA_TLS_CERT / KAFKA_TLS_KEY, before the context; each holds a path or the PEM itself.
+        for (flag, design_env, from_ctx, location, pem) in [
+            (
+                &args.tls_cert,
+                "KAFKA_CLIENT_CERT",
+                &ctx.tls_cert,
+                "ssl.certificate.location",
+                "ssl.certificate.pem",
+            ),
+            (
+                &args.tls_key,
+                "KAFKA_CLIENT_KEY",
+                &ctx.tls_key,
+                "ssl.key.location",
+                "ssl.key.pem",
+            ),
+        ] {
+            match (path(flag), design_value(design_env)) {
+                (Some(p), _) => set(location, Some(p), None),
+                (None, Some(v)) if v.trim_start().starts_with("-----BEGIN") => {
+                    set(pem, Some(v), None)
+                }
+                (None, Some(v)) => set(location, Some(v), None),
+                (None, None) => set(location, None, from_ctx.clone()),
+            }
+        }
         for kv in &args.rdkafka {
             let (k, v) = kv
                 .split_once('=')

@@ -248,12 +248,7 @@ fn detector_stops_cleanly_on_sigterm() {
         .spawn();
     // Not a timed assertion: however much it read before the signal, the totals below must hold.
     std::thread::sleep(std::time::Duration::from_secs(4));
-    let st = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(st.success());
-    let out = child.wait_with_output().unwrap();
+    let out = crate::support::terminate(child);
     assert_eq!(
         out.status.code(),
         Some(130),
@@ -287,13 +282,7 @@ fn replay_loop_repeats_with_new_event_ids_until_interrupted() {
     ];
     let child = w.kafka().args(args).arg(fixture("shuffled.csv")).spawn();
     std::thread::sleep(std::time::Duration::from_secs(2));
-    let pid = child.id().to_string();
-    let st = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap();
-    assert!(st.success());
-    let out = child.wait_with_output().unwrap();
+    let out = crate::support::terminate(child);
     assert_eq!(out.status.code(), Some(130));
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["interrupted"], true);

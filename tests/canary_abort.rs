@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 
 use fleetctl::signing::envelope::decode_unverified;
 
-use crate::metrics::{free_addr, scrape, terminate, value};
+use crate::metrics::{free_addr, scrape, value};
 use crate::support::kafka::{fleet_world, read_all};
+use crate::support::terminate;
 
 #[test]
 fn control_center_stops_real_commands_once_the_canary_fails() {

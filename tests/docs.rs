@@ -1,4 +1,5 @@
-//! The committed completions/ and man/ match what the clap definitions generate now.
+//! Docs that must match the code: completions and man pages, the README's configuration table, and
+//! the import graph.
 
 use crate::support::{repo_root, World};
 
@@ -59,4 +60,32 @@ fn no_source_files_import_each_other() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Every environment variable a flag reads, and every variable of the original design that
+/// fleetctl does not honour, appears in the README's configuration table.
+#[test]
+fn readme_lists_every_environment_variable() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let table = &readme[readme
+        .find("## Configuration")
+        .expect("configuration section")..];
+    let table = &table[..table.find("\n## ").unwrap_or(table.len())];
+    let mut names: Vec<String> = fleetctl::design_env::UNSUPPORTED
+        .iter()
+        .map(|u| u.name.to_string())
+        .collect();
+    for (_, bytes) in files(std::path::Path::new(&format!("{root}/src/cli"))) {
+        let text = String::from_utf8(bytes).unwrap();
+        for part in text.split("env = \"").skip(1) {
+            names.push(part[..part.find('"').unwrap()].to_string());
+        }
+    }
+    assert!(names.len() > 20, "found only {names:?}");
+    let missing: Vec<&String> = names
+        .iter()
+        .filter(|n| !table.contains(&format!("`{n}`")))
+        .collect();
+    assert!(missing.is_empty(), "not in the README's table: {missing:?}");
 }

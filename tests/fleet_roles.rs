@@ -1,102 +1,20 @@
 //! The robot simulator, control center, safety monitor and `fleet status` against the real broker.
 
-use std::time::Duration;
 
 use fleetctl::catalog::names;
 use fleetctl::model::command::{Action, Target};
 use fleetctl::model::fleet::{ControlTelemetry, SafetyTelemetry};
 use fleetctl::signing::envelope::Verifier;
 use fleetctl::signing::{Keyring, Role};
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::message::Headers;
-use rdkafka::producer::{FutureProducer, FutureRecord};
-use rdkafka::{ClientConfig, Message, Offset, TopicPartitionList};
 use serde_json::Value;
 
-use crate::support::{broker, World};
+use crate::support::World;
 
 mod halts;
 mod inbox;
 mod safety;
 
-/// A world with the catalog topics for `robots` robots and keys for `roles`.
-fn world(tag: &str, robots: u32, roles: &[&str]) -> World {
-    let w = World::new(tag);
-    w.kafka()
-        .args(["topics", "create", "--robots", &robots.to_string()])
-        .run()
-        .expect(0);
-    for role in roles {
-        w.cmd().args(["keygen", "--role", role]).run().expect(0);
-    }
-    w
-}
-
-/// One record as read back.
-struct Rec {
-    /// Record key.
-    key: String,
-    /// Record value.
-    value: Vec<u8>,
-    /// Headers, as text.
-    headers: Vec<(String, String)>,
-}
-
-/// Every record of a catalog topic of this world, up to its current end.
-fn read(w: &World, base: &str) -> Vec<Rec> {
-    let topic = w.topic(base);
-    let c: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", broker())
-        .set("group.id", "fleet-roles-test")
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let md = c
-        .fetch_metadata(Some(&topic), Duration::from_secs(10))
-        .unwrap();
-    let mut tpl = TopicPartitionList::new();
-    let mut left = 0;
-    for p in md.topics()[0].partitions() {
-        let (lo, hi) = c
-            .fetch_watermarks(&topic, p.id(), Duration::from_secs(10))
-            .unwrap();
-        if hi > lo {
-            tpl.add_partition_offset(&topic, p.id(), Offset::Offset(lo))
-                .unwrap();
-            left += hi - lo;
-        }
-    }
-    let mut out = Vec::new();
-    if left == 0 {
-        return out;
-    }
-    c.assign(&tpl).unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while left > 0 && std::time::Instant::now() < deadline {
-        if let Some(Ok(m)) = c.poll(Duration::from_millis(200)) {
-            left -= 1;
-            let headers = m
-                .headers()
-                .map(|hs| {
-                    hs.iter()
-                        .map(|h| {
-                            (
-                                h.key.to_string(),
-                                String::from_utf8_lossy(h.value.unwrap_or_default()).into_owned(),
-                            )
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            out.push(Rec {
-                key: String::from_utf8_lossy(m.key().unwrap_or_default()).into_owned(),
-                value: m.payload().unwrap_or_default().to_vec(),
-                headers,
-            });
-        }
-    }
-    out
-}
+use crate::support::kafka::{fleet_world_with as world, read_all as read, Rec};
 
 fn verifier(w: &World) -> Verifier {
     Verifier::new(Keyring::load(&w.config_dir().join("keys")).unwrap())
@@ -106,21 +24,9 @@ fn now() -> i64 {
     fleetctl::model::now_ms()
 }
 
+/// Produces one record to a topic of this world.
 fn produce(w: &World, base: &str, key: &str, value: &[u8]) {
-    let p: FutureProducer = ClientConfig::new()
-        .set("bootstrap.servers", broker())
-        .create()
-        .unwrap();
-    let topic = w.topic(base);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(p.send(
-        FutureRecord::to(&topic).key(key).payload(value),
-        Duration::from_secs(10),
-    ))
-    .unwrap();
+    crate::support::kafka::produce(w, base, &[(Some(key.into()), Some(value.to_vec()))]);
 }
 
 /// Waits for a background fleetctl and returns its stdout parsed as JSON.
@@ -168,8 +74,8 @@ fn simulate_sends_keyed_parseable_telemetry() {
     );
     let mut robots = std::collections::BTreeSet::new();
     for r in &control {
-        let t: ControlTelemetry = serde_json::from_slice(&r.value).unwrap();
-        assert_eq!(t.robot_id, r.key);
+        let t: ControlTelemetry = serde_json::from_slice(r.bytes()).unwrap();
+        assert_eq!(t.robot_id, r.key_str());
         assert!(t.zone.starts_with("zone-"));
         assert!((0.0..=100.0).contains(&t.battery_pct));
         robots.insert(t.robot_id);
@@ -177,8 +83,8 @@ fn simulate_sends_keyed_parseable_telemetry() {
     assert_eq!(robots.len(), 20);
     assert!(robots.contains("robot-0001") && robots.contains("robot-0020"));
     for r in &safety {
-        let t: SafetyTelemetry = serde_json::from_slice(&r.value).unwrap();
-        assert_eq!(t.robot_id, r.key);
+        let t: SafetyTelemetry = serde_json::from_slice(r.bytes()).unwrap();
+        assert_eq!(t.robot_id, r.key_str());
         assert!(t.temperature_c < 80.0, "no chaos: no spikes");
     }
 
@@ -287,10 +193,10 @@ fn control_center_issues_signed_commands_with_a_canary_split() {
     let (mut real, mut dry) = (0, 0);
     for r in &commands {
         let c = v
-            .verify(Some(r.key.as_bytes()), Some(&r.value), now())
+            .verify(Some(r.key_str().as_bytes()), Some(r.bytes()), now())
             .unwrap_or_else(|e| panic!("{e}"))
             .command;
-        assert_eq!(c.target, Target::Robot(r.key.clone()));
+        assert_eq!(c.target, Target::Robot(r.key_str().to_string()));
         assert_eq!(c.issuer, Role::Control);
         assert!(c.zone.as_deref().is_some_and(|z| z.starts_with("zone-")));
         assert!(
@@ -303,7 +209,7 @@ fn control_center_issues_signed_commands_with_a_canary_split() {
         );
         assert_eq!(
             c.dry_run,
-            !fleetctl::roles::control_center::in_canary(&r.key, 0.5),
+            !fleetctl::roles::control_center::in_canary(r.key_str(), 0.5),
             "canary is stable by id"
         );
         if c.dry_run {

@@ -9,6 +9,7 @@ use fleetctl::model::command::{Action, Target};
 use fleetctl::signing::Role;
 
 use crate::support::kafka::{fleet_world, produce, signer};
+use crate::support::terminate;
 
 /// An address nobody listens on right now.
 pub fn free_addr() -> SocketAddr {
@@ -43,22 +44,6 @@ pub fn value(s: &prometheus_parse::Scrape, name: &str, labels: &[(&str, &str)]) 
             | prometheus_parse::Value::Untyped(v) => Some(v),
             _ => None,
         })
-}
-
-/// Sends SIGTERM (a clean stop) and waits for the process.
-pub fn terminate(mut child: std::process::Child) -> std::process::Output {
-    let _ = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if let Ok(Some(_)) = child.try_wait() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let _ = child.kill();
-    child.wait_with_output().expect("process output")
 }
 
 #[test]

@@ -30,6 +30,7 @@ use crate::settings::Settings;
 pub fn run(cli: Cli) -> Result<Exit> {
     let settings = Settings::resolve(&cli.global)?;
     crate::logging::init(&cli.global);
+    crate::design_env::warn_if_set();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

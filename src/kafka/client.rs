@@ -1,14 +1,14 @@
 //! Producers and consumers configured the way every fleetctl role needs them.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::settings::KafkaSettings;
 
 /// An idempotent producer (acks=all, no duplicates on retry), with small lingering for batching.
@@ -175,6 +175,19 @@ pub fn read_to_end(
     topic: &str,
     mut f: impl FnMut(i32, i64, Option<&[u8]>, Option<&[u8]>),
 ) -> Result<BTreeMap<i32, i64>> {
+    read_records_to_end(k, topic, |m| {
+        f(m.partition(), m.offset(), m.key(), m.payload())
+    })
+}
+
+/// Like `read_to_end`, handing `f` each whole record (headers too). The one topic-to-its-end
+/// reader: the end is each partition's high watermark when called, and a partition whose last
+/// offsets hold no record (transaction markers, compaction) ends when its position gets there.
+pub fn read_records_to_end(
+    k: &KafkaSettings,
+    topic: &str,
+    mut f: impl FnMut(&rdkafka::message::BorrowedMessage<'_>),
+) -> Result<BTreeMap<i32, i64>> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let c = reader(k)?;
     let parts = partitions(c.client(), topic, k.timeout, &brokers)?;
@@ -208,7 +221,7 @@ pub fn read_to_end(
         }
         match c.poll(Duration::from_millis(200)) {
             Some(Ok(m)) => {
-                f(m.partition(), m.offset(), m.key(), m.payload());
+                f(&m);
                 if let Some(end) = remaining.get(&m.partition()) {
                     if m.offset() + 1 >= *end {
                         remaining.remove(&m.partition());
@@ -238,51 +251,8 @@ pub fn read_to_end(
 /// Every record of a topic from the beginning up to its end when the read started, in
 /// partition order (so records of one key keep their order).
 pub fn read_messages(k: &KafkaSettings, topic: &str) -> Result<Vec<OwnedMessage>> {
-    let consumer = reader(k)?;
-    let brokers = k.brokers.clone().unwrap_or_default();
-    let mut ends = Vec::new();
-    let mut tpl = TopicPartitionList::new();
-    for p in partitions(consumer.client(), topic, k.timeout, &brokers)? {
-        let (low, high) = consumer
-            .fetch_watermarks(topic, p, k.timeout)
-            .map_err(|e| Error::Broker(format!("cannot read the offsets of {topic}: {e}")))?;
-        if high > low {
-            tpl.add_partition_offset(topic, p, Offset::Offset(low))
-                .map_err(|e| Error::Other(e.into()))?;
-            ends.push((p, high));
-        }
-    }
     let mut out = Vec::new();
-    if ends.is_empty() {
-        return Ok(out);
-    }
-    consumer
-        .assign(&tpl)
-        .map_err(|e| Error::Broker(format!("cannot read {topic}: {e}")))?;
-    let deadline = Instant::now() + k.timeout * 3;
-    let done = |p: i32, next: i64| ends.iter().any(|&(q, h)| q == p && next >= h);
-    let mut finished = std::collections::BTreeSet::new();
-    while finished.len() < ends.len() {
-        if Instant::now() > deadline {
-            return Err(Error::Timeout(format!(
-                "reading {topic} to its end took longer than {:?}",
-                k.timeout * 3
-            )));
-        }
-        match consumer.poll(Duration::from_millis(200)) {
-            None => {}
-            Some(Ok(m)) => {
-                let (p, next) = (m.partition(), m.offset() + 1);
-                if !finished.contains(&p) {
-                    out.push(m.detach());
-                }
-                if done(p, next) {
-                    finished.insert(p);
-                }
-            }
-            Some(Err(e)) => return Err(Error::Broker(format!("cannot read {topic}: {e}"))),
-        }
-    }
+    read_records_to_end(k, topic, |m| out.push(m.detach()))?;
     out.sort_by_key(|m| (m.partition(), m.offset()));
     Ok(out)
 }

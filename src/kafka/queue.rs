@@ -5,10 +5,10 @@
 use std::time::Duration;
 
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::ToBytes;
 use rdkafka::producer::{
     BaseRecord, DeliveryFuture, FutureProducer, FutureRecord, ProducerContext, ThreadedProducer,
 };
-use rdkafka::message::ToBytes;
 use tokio_util::sync::CancellationToken;
 
 /// How long to wait before offering a record again. librdkafka frees room as batches are

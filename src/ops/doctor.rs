@@ -54,9 +54,26 @@ fn check(name: impl Into<String>, status: Status, detail: impl Into<String>) -> 
     }
 }
 
+/// The original design's variables that are set but have no effect (a warning only).
+fn environment() -> Check {
+    let set = crate::design_env::set_in_environment();
+    if set.is_empty() {
+        return check(
+            "environment",
+            Status::Ok,
+            "no variable of the original design without an effect is set",
+        );
+    }
+    let detail: Vec<String> = set
+        .iter()
+        .map(|u| format!("{} is set but has no effect: {}", u.name, u.instead))
+        .collect();
+    check("environment", Status::Warn, detail.join("; "))
+}
+
 /// Runs every check; the exit code is that of the gravest failure (brokers, topics, threshold).
 pub async fn run(k: &KafkaSettings, o: &Options) -> Result<(Vec<Check>, Exit)> {
-    let mut checks = Vec::new();
+    let mut checks = vec![environment()];
     let admin = Admin::new(k)?;
     let all = match admin.topics() {
         Ok(all) => all,

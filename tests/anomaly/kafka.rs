@@ -2,13 +2,10 @@
 //! checking every record against its published JSON Schema.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::message::Headers;
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
-use rdkafka::{Message, Offset, TopicPartitionList};
 use serde_json::Value;
 
 use crate::support::{broker, repo_root};
@@ -28,64 +25,19 @@ pub struct Record {
     pub headers: BTreeMap<String, String>,
 }
 
-/// Every record of a topic up to its current end, in partition then offset order.
+/// Every record of a topic up to its current end, in partition then offset order, in the shape
+/// the anomaly tests check (read by `support::kafka::read_topic`).
 pub fn read(topic: &str) -> Vec<Record> {
-    let c: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", broker())
-        .set("group.id", crate::support::unique("reader"))
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let md = c
-        .fetch_metadata(Some(topic), Duration::from_secs(10))
-        .unwrap();
-    let parts: Vec<i32> = md.topics()[0].partitions().iter().map(|p| p.id()).collect();
-    let mut tpl = TopicPartitionList::new();
-    let mut want = 0i64;
-    for &p in &parts {
-        let (lo, hi) = c
-            .fetch_watermarks(topic, p, Duration::from_secs(10))
-            .unwrap();
-        want += hi - lo;
-        tpl.add_partition_offset(topic, p, Offset::Offset(lo))
-            .unwrap();
-    }
-    let mut out: Vec<(i64, Record)> = Vec::new();
-    if want == 0 {
-        return Vec::new();
-    }
-    c.assign(&tpl).unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut seen = Vec::new();
-    while (seen.len() as i64) < want && Instant::now() < deadline {
-        if let Some(m) = c.poll(Duration::from_millis(200)) {
-            let m = m.unwrap();
-            seen.push((m.partition(), m.offset()));
-            let raw = m.payload().unwrap_or_default().to_vec();
-            let mut headers = BTreeMap::new();
-            if let Some(h) = m.headers() {
-                for hd in h.iter() {
-                    headers.insert(
-                        hd.key.to_string(),
-                        String::from_utf8_lossy(hd.value.unwrap_or_default()).into_owned(),
-                    );
-                }
-            }
-            out.push((
-                m.offset(),
-                Record {
-                    partition: m.partition(),
-                    key: String::from_utf8_lossy(m.key().unwrap_or_default()).into_owned(),
-                    value: serde_json::from_slice(&raw).unwrap_or(Value::Null),
-                    raw,
-                    headers,
-                },
-            ));
-        }
-    }
-    assert_eq!(out.len() as i64, want, "read all of {topic}");
-    out.sort_by_key(|(o, r)| (r.partition, *o));
-    out.into_iter().map(|(_, r)| r).collect()
+    crate::support::kafka::read_topic(&crate::support::kafka::settings(), topic)
+        .into_iter()
+        .map(|r| Record {
+            partition: r.partition,
+            key: r.key_str().to_string(),
+            value: r.json(),
+            raw: r.value.clone().unwrap_or_default(),
+            headers: r.headers.into_iter().collect(),
+        })
+        .collect()
 }
 
 /// Produces one record as is (for malformed input).

@@ -77,7 +77,7 @@ fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
 
     let completions: Vec<Completion> = read(&w, names::COMPLETIONS)
         .iter()
-        .map(|r| serde_json::from_slice(&r.value).unwrap())
+        .map(|r| serde_json::from_slice(r.bytes()).unwrap())
         .collect();
     let acked = |id, status| {
         let mut v: Vec<String> = completions
@@ -106,7 +106,7 @@ fn robots_acknowledge_signed_halts_and_resume_ignoring_forgeries() {
 
     let control: Vec<ControlTelemetry> = read(&w, names::TELEMETRY_CONTROL)
         .iter()
-        .map(|r| serde_json::from_slice(&r.value).unwrap())
+        .map(|r| serde_json::from_slice(r.bytes()).unwrap())
         .collect();
     let last = |id: &str| {
         control
@@ -175,7 +175,7 @@ fn halt_latency() {
     let s = finish(sim);
     let mut ms: Vec<i64> = read(&w, names::COMPLETIONS)
         .iter()
-        .filter_map(|r| serde_json::from_slice::<Completion>(&r.value).ok())
+        .filter_map(|r| serde_json::from_slice::<Completion>(r.bytes()).ok())
         .filter(|c| c.command_id == halt.command.command_id)
         .map(|c| c.completed_at_ms - c.issued_at_ms)
         .collect();

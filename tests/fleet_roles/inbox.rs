@@ -27,7 +27,7 @@ fn completion(robot: &str, action: &str, params: serde_json::Value, dry_run: boo
 fn reports(w: &crate::support::World) -> Vec<ControlTelemetry> {
     let mut v: Vec<ControlTelemetry> = read(w, names::TELEMETRY_CONTROL)
         .iter()
-        .map(|r| serde_json::from_slice(&r.value).unwrap())
+        .map(|r| serde_json::from_slice(r.bytes()).unwrap())
         .collect();
     v.sort_by_key(|t| t.seq);
     v
@@ -94,7 +94,7 @@ fn robots_move_on_executed_completions_and_ignore_dry_runs() {
         .all(|t| t.status != RobotStatus::Charging));
     let dlq = read(&w, names::DLQ);
     assert_eq!(dlq.len(), 1);
-    assert_eq!(dlq[0].value, b"not a completion");
+    assert_eq!(dlq[0].bytes(), b"not a completion");
     assert!(dlq[0]
         .headers
         .iter()

@@ -62,7 +62,7 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
     assert!(!stops.is_empty());
     for r in &stops {
         let c = v
-            .verify(Some(r.key.as_bytes()), Some(&r.value), now())
+            .verify(Some(r.key_str().as_bytes()), Some(r.bytes()), now())
             .unwrap()
             .command;
         assert_eq!(c.issuer, Role::Safety);
@@ -77,8 +77,8 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
     let published = crate::anomaly::kafka::read(&w.topic(names::ANOMALIES));
     crate::anomaly::kafka::assert_schema("anomalies", &published);
     for r in &anomalies {
-        let a: Value = serde_json::from_slice(&r.value).unwrap();
-        assert_eq!(a["vehicle_id"], r.key.as_str());
+        let a: Value = serde_json::from_slice(r.bytes()).unwrap();
+        assert_eq!(a["vehicle_id"], r.key_str());
         assert!(uuid::Uuid::parse_str(a["anomaly_id"].as_str().unwrap()).is_ok());
         assert!(chrono::DateTime::parse_from_rfc3339(a["event_time"].as_str().unwrap()).is_ok());
         assert!(
@@ -100,7 +100,7 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
         assert!(a["thresholds"]
             .as_object()
             .is_some_and(|t| !t.is_empty() && t.values().all(Value::is_number)));
-        assert!(a["event_id"].as_str().unwrap().starts_with(&r.key));
+        assert!(a["event_id"].as_str().unwrap().starts_with(r.key_str()));
         for k in ["frame_indices", "velocity_history", "acceleration_history"] {
             assert!(a["evidence"][k].is_array());
         }
@@ -108,9 +108,9 @@ fn safety_monitor_stops_spiking_robots_writes_anomalies_and_halts_the_fleet() {
     }
     let halts = read(&w, names::EMERGENCY_HALT);
     assert_eq!(halts.len(), 1);
-    assert_eq!(halts[0].key, "all");
+    assert_eq!(halts[0].key_str(), "all");
     let h = v
-        .verify(Some(b"all"), Some(&halts[0].value), now())
+        .verify(Some(b"all"), Some(halts[0].bytes()), now())
         .unwrap()
         .command;
     assert_eq!((h.target, h.issuer), (Target::All, Role::Safety));

@@ -275,12 +275,7 @@ fn replay_interrupted_by_sigint_resumes_without_repeats() {
     while entries(&w, "robot-commands").len() < 5 {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    let sent = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-    let out = child.wait_with_output().unwrap();
+    let out = crate::support::signal(child, "INT");
     assert_eq!(
         out.status.code(),
         Some(130),

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use fleetctl::settings::KafkaSettings;
 use rdkafka::message::Headers;
+use rdkafka::Message;
 use rdkafka::producer::{FutureProducer, FutureRecord};
 
 use super::{broker, World};
@@ -22,82 +23,80 @@ pub fn settings() -> KafkaSettings {
 /// A record as read back.
 #[derive(Debug, Clone)]
 pub struct Rec {
+    /// Partition it was read from.
     pub partition: i32,
+    /// Its offset.
     pub offset: i64,
+    /// Key as text (None for a record without a key).
     pub key: Option<String>,
+    /// Value bytes (None for a tombstone).
     pub value: Option<Vec<u8>>,
+    /// Headers as (name, value-as-text) pairs, in record order.
+    pub headers: Vec<(String, String)>,
 }
 
 impl Rec {
+    /// The value as JSON (Null when it is not JSON or absent).
     pub fn json(&self) -> serde_json::Value {
         self.value
             .as_ref()
             .and_then(|v| serde_json::from_slice(v).ok())
             .unwrap_or(serde_json::Value::Null)
     }
+
+    /// The key, or "" when there is none.
+    pub fn key_str(&self) -> &str {
+        self.key.as_deref().unwrap_or_default()
+    }
+
+    /// The value bytes, empty for a tombstone.
+    pub fn bytes(&self) -> &[u8] {
+        self.value.as_deref().unwrap_or_default()
+    }
+
+    /// The value of header `name`, if present.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 /// Every record of a topic of this world, up to its current end, as read_committed readers see it.
 pub fn read_all(w: &World, base: &str) -> Vec<Rec> {
-    read_with(&settings(), w, base)
+    read_topic(&settings(), &w.topic(base))
 }
 
-fn read_with(s: &KafkaSettings, w: &World, base: &str) -> Vec<Rec> {
-    let mut out = Vec::new();
-    fleetctl::kafka::client::read_to_end(s, &w.topic(base), |partition, offset, key, value| {
-        out.push(Rec {
-            partition,
-            offset,
-            key: key.map(|k| String::from_utf8_lossy(k).into_owned()),
-            value: value.map(|v| v.to_vec()),
-        })
-    })
-    .expect("topic readable");
-    out
-}
-
-/// Headers of every record of a topic, as (name, value) pairs, in record order.
-pub fn read_headers(w: &World, base: &str) -> Vec<Vec<(String, String)>> {
-    use rdkafka::consumer::{BaseConsumer, Consumer};
-    use rdkafka::{Message, Offset, TopicPartitionList};
-    let s = settings();
-    let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
-    let topic = w.topic(base);
-    let parts =
-        fleetctl::kafka::client::partitions(c.client(), &topic, s.timeout, &broker()).unwrap();
-    let mut tpl = TopicPartitionList::new();
-    let mut remaining = 0i64;
-    for p in parts {
-        let (lo, hi) = c.fetch_watermarks(&topic, p, s.timeout).unwrap();
-        remaining += hi - lo;
-        tpl.add_partition_offset(&topic, p, Offset::Offset(lo))
-            .unwrap();
-    }
-    c.assign(&tpl).unwrap();
-    let mut out = Vec::new();
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while remaining > 0 && std::time::Instant::now() < deadline {
-        if let Some(Ok(m)) = c.poll(Duration::from_millis(200)) {
-            remaining -= 1;
-            let hs = m
+/// Every record of `topic` (a full name) up to its current end, in partition then offset order,
+/// read by the library's own reader: the one topic reader of the tests.
+pub fn read_topic(s: &KafkaSettings, topic: &str) -> Vec<Rec> {
+    let messages = fleetctl::kafka::client::read_messages(s, topic).expect("topic readable");
+    messages
+        .iter()
+        .map(|m| Rec {
+            partition: m.partition(),
+            offset: m.offset(),
+            key: m.key().map(|k| String::from_utf8_lossy(k).into_owned()),
+            value: m.payload().map(|v| v.to_vec()),
+            headers: m
                 .headers()
                 .map(|h| {
                     h.iter()
                         .map(|x| {
-                            (
-                                x.key.to_string(),
-                                x.value
-                                    .map(|v| String::from_utf8_lossy(v).into_owned())
-                                    .unwrap_or_default(),
-                            )
+                            let v = x.value.unwrap_or_default();
+                            (x.key.to_string(), String::from_utf8_lossy(v).into_owned())
                         })
                         .collect()
                 })
-                .unwrap_or_default();
-            out.push(hs);
-        }
-    }
-    out
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Headers of every record of a topic, as (name, value) pairs, in record order.
+pub fn read_headers(w: &World, base: &str) -> Vec<Vec<(String, String)>> {
+    read_all(w, base).into_iter().map(|r| r.headers).collect()
 }
 
 /// Produces raw records (key, value) to a topic of this world and waits for every ack.
@@ -110,8 +109,10 @@ pub fn produce(w: &World, base: &str, records: &[(Option<String>, Option<Vec<u8>
         .unwrap();
     rt.block_on(async {
         let p: FutureProducer = fleetctl::kafka::client::producer(&s, &[]).unwrap();
-        // Enqueued in order when first polled; the idempotent producer keeps that order.
-        let sends = records.iter().map(|(k, v)| {
+        // Enqueued one by one as every role does (kafka::queue), so a key's records keep
+        // their order; the acknowledgements are awaited together.
+        let mut reports = Vec::new();
+        for (k, v) in records {
             let mut r: FutureRecord<'_, str, [u8]> = FutureRecord::to(&topic);
             if let Some(k) = k {
                 r = r.key(k.as_str());
@@ -119,22 +120,35 @@ pub fn produce(w: &World, base: &str, records: &[(Option<String>, Option<Vec<u8>
             if let Some(v) = v {
                 r = r.payload(v.as_slice());
             }
-            p.send(r, Duration::from_secs(30))
-        });
-        for res in futures::future::join_all(sends).await {
-            res.map_err(|(e, _)| e).expect("produced");
+            reports.push(
+                fleetctl::kafka::queue::enqueue(&p, r)
+                    .await
+                    .expect("enqueued"),
+            );
+        }
+        for report in reports {
+            report
+                .await
+                .expect("delivery report")
+                .map_err(|(e, _)| e)
+                .expect("produced");
         }
     });
 }
 
 /// Creates the catalog topics for a fleet of `robots` and the three role keys in this world.
 pub fn fleet_world(tag: &str, robots: u32) -> World {
+    fleet_world_with(tag, robots, &["control", "safety", "operator"])
+}
+
+/// Creates the catalog topics for a fleet of `robots` and keys for `roles` in this world.
+pub fn fleet_world_with(tag: &str, robots: u32, roles: &[&str]) -> World {
     let w = World::new(tag);
     w.kafka()
         .args(["topics", "create", "--robots", &robots.to_string()])
         .run()
         .expect(0);
-    for role in ["control", "safety", "operator"] {
+    for role in roles {
         w.cmd().args(["keygen", "--role", role]).run().expect(0);
     }
     w
@@ -152,7 +166,7 @@ pub fn read_all_uncommitted(w: &World, base: &str) -> Vec<Rec> {
     let mut s = settings();
     s.properties
         .push(("isolation.level".into(), "read_uncommitted".into()));
-    read_with(&s, w, base)
+    read_topic(&s, &w.topic(base))
 }
 
 /// The offsets `group` has committed on a topic of this world, per partition. Asked without

@@ -244,3 +244,28 @@ pub fn kafka_tool(class: &str, args: &[&str]) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Sends `signal` ("TERM", "INT", ...) to a background fleetctl and waits for its output: at
+/// most 30 s, then SIGKILL, so that a role that ignores the signal fails its test instead of
+/// hanging it. The one way the tests interrupt a process.
+pub fn signal(mut child: std::process::Child, signal: &str) -> std::process::Output {
+    let sent = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success(), "kill -{signal} failed");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    child.wait_with_output().expect("process output")
+}
+
+/// SIGTERM (a clean stop), then the process's output.
+pub fn terminate(child: std::process::Child) -> std::process::Output {
+    signal(child, "TERM")
+}

@@ -126,24 +126,24 @@ fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verif
     }
     let chunk = msgs.len().div_ceil(threads);
     std::thread::scope(|scope| {
-            let handles: Vec<_> = msgs
-                .chunks(chunk)
-                .map(|c| {
-                    (
-                        c.len(),
-                        scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()),
-                    )
+        let handles: Vec<_> = msgs
+            .chunks(chunk)
+            .map(|c| {
+                (
+                    c.len(),
+                    scope.spawn(move || c.iter().map(one).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        // Keep results aligned with records even if a thread died: its records are rejected.
+        handles
+            .into_iter()
+            .flat_map(|(n, h)| {
+                h.join().unwrap_or_else(|_| {
+                    vec![Err(Rejection::Malformed("verification failed".into())); n]
                 })
-                .collect();
-            // Keep results aligned with records even if a thread died: its records are rejected.
-            handles
-                .into_iter()
-                .flat_map(|(n, h)| {
-                    h.join().unwrap_or_else(|_| {
-                        vec![Err(Rejection::Malformed("verification failed".into())); n]
-                    })
-                })
-                .collect()
+            })
+            .collect()
     })
 }
 
@@ -175,12 +175,7 @@ pub(super) fn rewind_halts(
 ) -> Result<()> {
     if let Some(first) = first {
         reader
-            .seek(
-                halt_topic,
-                0,
-                Offset::Offset(first),
-                Duration::from_secs(5),
-            )
+            .seek(halt_topic, 0, Offset::Offset(first), Duration::from_secs(5))
             .map_err(|e| anyhow::anyhow!("rewinding the halt follower: {e}"))?;
     }
     Ok(())

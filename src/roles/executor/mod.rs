@@ -197,8 +197,15 @@ pub async fn run(
             Some(g) => g,
             None => {
                 let v = &r.core.verifier;
-                intake::prepare(&r.consumer, &r.halt_reader, &token, o.batch, v, &r.rebalances)
-                    .await?
+                intake::prepare(
+                    &r.consumer,
+                    &r.halt_reader,
+                    &token,
+                    o.batch,
+                    v,
+                    &r.rebalances,
+                )
+                .await?
             }
         };
         if gathered.is_empty() {
@@ -214,8 +221,7 @@ pub async fn run(
 
         r.core.begin_batch();
         let first_halt = gathered.first_halt();
-        let (batch, offsets) =
-            outputs::build(&mut r.core, &r.relaxed, gathered, &topics, &o.group);
+        let (batch, offsets) = outputs::build(&mut r.core, &r.relaxed, gathered, &topics, &o.group);
         let mut tpl = TopicPartitionList::new();
         for (p, o) in &offsets {
             tpl.add_partition_offset(&cmd_topic, *p, Offset::Offset(*o))
@@ -230,7 +236,14 @@ pub async fn run(
         let verifier = r.core.verifier.clone();
         let (result, following) = tokio::join!(
             writer::write(r.mode, &r.producer, &r.consumer, &batch, &tpl, how),
-            intake::prepare(&r.consumer, &r.halt_reader, &token, o.batch, &verifier, &r.rebalances),
+            intake::prepare(
+                &r.consumer,
+                &r.halt_reader,
+                &token,
+                o.batch,
+                &verifier,
+                &r.rebalances
+            ),
         );
         let following = following?;
         match result {

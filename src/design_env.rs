@@ -1,0 +1,52 @@
+//! Environment variables of the original design that fleetctl does not honour, listed once so
+//! that none is silently ignored: `doctor` reports each one that is set, and every command warns
+//! about it on stderr.
+
+/// One variable and what to use instead.
+#[derive(Debug, Clone, Copy)]
+pub struct Unsupported {
+    /// The variable's name, as the original design spells it.
+    pub name: &'static str,
+    /// Why it has no effect, and what does the job instead.
+    pub instead: &'static str,
+}
+
+/// Every variable of the original design without an effect in fleetctl. The README's
+/// configuration table lists them too (a test checks that).
+pub const UNSUPPORTED: &[Unsupported] = &[
+    Unsupported {
+        name: "SCHEMA_REGISTRY_URL",
+        instead: "fleetctl writes plain JSON records (their JSON Schemas are in docs/schemas) and \
+                  has no schema registry client",
+    },
+    Unsupported {
+        name: "DATABASE_URL",
+        instead:
+            "fleetctl keeps history in the topics only (telemetry 7 days, alerts 30 days) and \
+                  has no database archive",
+    },
+    Unsupported {
+        name: "OTEL_EXPORTER_OTLP_ENDPOINT",
+        instead: "fleetctl exports no traces; roles serve Prometheus metrics on --metrics-addr",
+    },
+    Unsupported {
+        name: "OTEL_TRACES_SAMPLER",
+        instead: "fleetctl exports no traces",
+    },
+];
+
+/// The unsupported variables set (to a non-empty value) in this process's environment.
+pub fn set_in_environment() -> Vec<Unsupported> {
+    UNSUPPORTED
+        .iter()
+        .filter(|u| std::env::var_os(u.name).is_some_and(|v| !v.is_empty()))
+        .copied()
+        .collect()
+}
+
+/// Warns on stderr about each unsupported variable that is set.
+pub fn warn_if_set() {
+    for u in set_in_environment() {
+        tracing::warn!("{} is set but has no effect: {}", u.name, u.instead);
+    }
+}
