@@ -128,12 +128,12 @@ pub struct ControlCenterArgs {
     #[arg(
         long,
         env = "CANARY_FRACTION",
-        default_value_t = 0.1,
+        default_value_t = crate::roles::control_center::DEFAULT_CANARY,
         value_name = "FRACTION"
     )]
     pub canary: f64,
     /// Battery percentage under which a robot is sent home
-    #[arg(long, default_value_t = 20.0, value_name = "PCT")]
+    #[arg(long, default_value_t = crate::roles::control_center::DEFAULT_LOW_BATTERY, value_name = "PCT")]
     pub low_battery: f64,
     /// Validity of the commands it signs
     #[command(flatten)]
@@ -173,7 +173,7 @@ pub struct SafetyMonitorArgs {
     #[command(flatten)]
     pub role: RoleArgs,
     /// Fraction of the fleet with critical readings within --window that triggers a fleet halt
-    #[arg(long, default_value_t = 0.3, value_name = "FRACTION")]
+    #[arg(long, default_value_t = crate::roles::safety_monitor::DEFAULT_HALT_FRACTION, value_name = "FRACTION")]
     pub halt_fraction: f64,
     /// Validity of the commands it signs
     #[command(flatten)]
@@ -208,13 +208,13 @@ pub struct ExecutorArgs {
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub instance: u32,
     /// Retries after the first failed attempt before a command goes to the DLQ
-    #[arg(long, env = "MAX_RETRIES", default_value_t = 5, value_name = "N")]
+    #[arg(long, env = "MAX_RETRIES", default_value_t = crate::roles::retry_headers::MAX_RETRIES, value_name = "N")]
     pub max_retries: u32,
     /// Exactly-once mode
     #[arg(long, value_enum, default_value_t = EosMode::Auto)]
     pub eos: EosMode,
     /// Most records processed in one batch (one transaction), at most 5000
-    #[arg(long, default_value_t = 5000, value_name = "N")]
+    #[arg(long, default_value_t = crate::roles::executor::MAX_BATCH, value_name = "N")]
     pub batch: usize,
     /// Fraction of executions that fail on purpose (fault injection)
     #[arg(long, default_value_t = 0.0, value_name = "P")]

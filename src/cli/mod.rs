@@ -310,4 +310,30 @@ mod tests {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
     }
+
+    /// The defaults clap spells as text (durations) agree with the roles' own.
+    #[test]
+    fn text_defaults_match_the_roles() {
+        use clap::Parser;
+        let parse = |args: &[&str]| match super::Cli::try_parse_from(args).unwrap().command {
+            super::Command::Run(r) => r,
+            other => panic!("not a run command: {other:?}"),
+        };
+        match parse(&["fleetctl", "run", "control-center"]) {
+            super::fleet::RunCommand::ControlCenter(a) => {
+                let d = crate::roles::control_center::ControlOptions::default();
+                assert_eq!(a.cooldown, d.cooldown);
+                assert_eq!(a.low_battery, d.low_battery);
+            }
+            other => panic!("{other:?}"),
+        }
+        match parse(&["fleetctl", "run", "safety-monitor"]) {
+            super::fleet::RunCommand::SafetyMonitor(a) => {
+                let d = crate::roles::safety_monitor::SafetyOptions::default();
+                assert_eq!(a.window, d.window);
+                assert_eq!(a.halt_fraction, d.halt_fraction);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }

@@ -52,6 +52,27 @@ pub struct ControlOptions {
     pub abort_threshold: Option<f64>,
 }
 
+impl Default for ControlOptions {
+    /// The defaults of `run control-center` (its clap arguments take theirs from here; a test
+    /// in `cli` checks the ones clap spells as text).
+    fn default() -> Self {
+        ControlOptions {
+            group: GROUP.into(),
+            duration: None,
+            canary: DEFAULT_CANARY,
+            low_battery: DEFAULT_LOW_BATTERY,
+            cooldown: Duration::from_secs(5),
+            abort_threshold: None,
+        }
+    }
+}
+
+/// Default fraction of robots in the canary: the original design's `CANARY_FRACTION` of 10 %.
+pub const DEFAULT_CANARY: f64 = 0.1;
+
+/// Default battery percentage under which a robot is sent home.
+pub const DEFAULT_LOW_BATTERY: f64 = 20.0;
+
 /// Live counters.
 #[derive(Debug, Default)]
 pub struct ControlStats {

@@ -20,7 +20,6 @@ use crate::model::fleet::SafetyTelemetry;
 use crate::roles::control_center::{self, ControlOptions, ControlStats};
 use crate::roles::executor::{self, EosChoice};
 use crate::roles::robots::{self, SimOptions, SimStats};
-use crate::roles::safety_monitor::rules::Thresholds;
 use crate::roles::safety_monitor::{self, SafetyOptions, SafetyStats};
 use crate::roles::{halt, retry};
 use crate::settings::KafkaSettings;
@@ -156,7 +155,7 @@ pub async fn run(
         group: executor::GROUP.into(),
         instance: 0,
         eos: EosChoice::Auto,
-        batch: 5000,
+        batch: executor::MAX_BATCH,
         chaos: o.chaos,
         fail_attempts: 0,
         max_retries: crate::roles::retry_headers::MAX_RETRIES,
@@ -179,12 +178,8 @@ pub async fn run(
         async move { retry::run(&k, retry_opts, c).await }
     });
     let cc_opts = ControlOptions {
-        group: control_center::GROUP.into(),
-        duration: None,
         canary: o.canary,
-        low_battery: 20.0,
-        cooldown: Duration::from_secs(5),
-        abort_threshold: None,
+        ..ControlOptions::default()
     };
     let control = tokio::spawn({
         let (k, s, st, c) = (
@@ -195,13 +190,7 @@ pub async fn run(
         );
         async move { control_center::run(&k, "", s, cc_opts, st, &c).await }
     });
-    let sm_opts = SafetyOptions {
-        group: safety_monitor::GROUP.into(),
-        duration: None,
-        halt_fraction: 0.3,
-        window: Duration::from_secs(10),
-        thresholds: Thresholds::default(),
-    };
+    let sm_opts = SafetyOptions::default();
     let safety = tokio::spawn({
         let (k, s, st, c) = (
             k.clone(),

@@ -56,6 +56,23 @@ pub struct SafetyOptions {
     pub thresholds: Thresholds,
 }
 
+impl Default for SafetyOptions {
+    /// The defaults of `run safety-monitor` (its clap arguments take theirs from here; a test
+    /// in `cli` checks the ones clap spells as text).
+    fn default() -> Self {
+        SafetyOptions {
+            group: GROUP.into(),
+            duration: None,
+            halt_fraction: DEFAULT_HALT_FRACTION,
+            window: Duration::from_secs(10),
+            thresholds: Thresholds::default(),
+        }
+    }
+}
+
+/// Default fraction of critical robots that triggers a fleet halt.
+pub const DEFAULT_HALT_FRACTION: f64 = 0.3;
+
 /// Live counters.
 #[derive(Debug, Default)]
 pub struct SafetyStats {
