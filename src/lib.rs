@@ -47,12 +47,12 @@ pub fn main() -> std::process::ExitCode {
         Ok(exit) => exit.into(),
         Err(e) => {
             if !matches!(e, error::Error::BrokenPipe) {
-                let mut g = cli::GlobalArgs {
+                let o = output::OutputOptions {
                     color,
+                    quiet: true,
                     ..Default::default()
                 };
-                g.quiet = true;
-                output::Printer::new(&g).error(error::with_causes(&e));
+                output::Printer::new(&o).error(error::with_causes(&e));
             }
             e.exit().into()
         }

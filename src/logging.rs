@@ -2,10 +2,33 @@
 
 use tracing_subscriber::EnvFilter;
 
-use crate::cli::{GlobalArgs, LogFormat};
+use crate::output::ColorChoice;
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    #[default]
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The logging choices, resolved from flags and environment once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LogOptions {
+    /// Line format.
+    pub format: LogFormat,
+    /// Colour choice (text lines only).
+    pub color: ColorChoice,
+    /// Errors only.
+    pub quiet: bool,
+    /// Verbosity count from -v.
+    pub verbose: u8,
+}
 
 /// Installs the global subscriber. `RUST_LOG` overrides the level picked from -q/-v.
-pub fn init(args: &GlobalArgs) {
+pub fn init(args: &LogOptions) {
     let level = match (args.quiet, args.verbose) {
         (true, _) => "error,librdkafka=off,rdkafka=off",
         // librdkafka reports expected conditions (a broker refusing transactions while `--eos auto`
@@ -21,13 +44,11 @@ pub fn init(args: &GlobalArgs) {
         .with_writer(std::io::stderr);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let ansi = match args.color {
-        crate::cli::ColorChoice::Always => true,
-        crate::cli::ColorChoice::Never => false,
-        crate::cli::ColorChoice::Auto => {
-            !no_color && std::io::IsTerminal::is_terminal(&std::io::stderr())
-        }
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => !no_color && std::io::IsTerminal::is_terminal(&std::io::stderr()),
     };
-    let _ = match args.log_format {
+    let _ = match args.format {
         LogFormat::Json => builder.json().with_current_span(false).try_init(),
         LogFormat::Text => builder.with_ansi(ansi).with_target(false).try_init(),
     };

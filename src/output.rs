@@ -5,8 +5,44 @@ use std::io::{IsTerminal, Write};
 use comfy_table::{presets, Cell, ContentArrangement, Table};
 use serde::Serialize;
 
-use crate::cli::{ColorChoice, Format, GlobalArgs};
 use crate::error::Result;
+
+/// Output format of data on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// A table for people (plain columns when stdout is not a terminal).
+    #[default]
+    Table,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line, each with a "type" field.
+    Ndjson,
+}
+
+/// When to colour a stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// When the stream is a terminal and NO_COLOR is not set.
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// The output choices, resolved from flags and environment once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OutputOptions {
+    /// Format of data on stdout.
+    pub format: Format,
+    /// Colour choice for stdout and stderr.
+    pub color: ColorChoice,
+    /// Only data and errors.
+    pub quiet: bool,
+    /// Verbosity count from -v.
+    pub verbose: u8,
+}
 
 /// Output decisions made once from the global options.
 #[derive(Debug, Clone)]
@@ -43,8 +79,8 @@ pub enum Tone {
 }
 
 impl Printer {
-    /// Decides from the global flags and the environment.
-    pub fn new(args: &GlobalArgs) -> Self {
+    /// Decides from the output options and the environment.
+    pub fn new(args: &OutputOptions) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
@@ -54,7 +90,7 @@ impl Printer {
             ColorChoice::Auto => tty && !no_color,
         };
         Printer {
-            format: args.format.unwrap_or_default(),
+            format: args.format,
             color_stdout: decide(stdout_tty),
             color_stderr: decide(stderr_tty),
             quiet: args.quiet,

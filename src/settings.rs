@@ -61,7 +61,7 @@ fn design_value(name: &str) -> Option<String> {
 impl Settings {
     /// Resolves the global options once.
     pub fn resolve(args: &GlobalArgs) -> Result<Self> {
-        let printer = Printer::new(args);
+        let printer = Printer::new(&args.output());
         let paths = Paths::resolve(args.config_dir.as_deref())?;
         let config = ConfigFile::load(&paths.config_file())?;
 

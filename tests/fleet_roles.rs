@@ -1,6 +1,5 @@
 //! The robot simulator, control center, safety monitor and `fleet status` against the real broker.
 
-
 use fleetctl::catalog::names;
 use fleetctl::model::command::{Action, Target};
 use fleetctl::model::fleet::{ControlTelemetry, SafetyTelemetry};

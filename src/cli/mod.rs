@@ -144,74 +144,72 @@ impl GlobalArgs {
     }
 }
 
-/// Parses durations such as `10s`, `500ms`, `2m` or a bare number of seconds.
-pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
-    if let Ok(secs) = s.parse::<f64>() {
-        if secs.is_finite() && secs >= 0.0 {
-            return Ok(std::time::Duration::from_secs_f64(secs));
+pub use crate::model::time::parse_duration;
+
+pub use crate::config::SecurityProtocol;
+pub use crate::logging::LogFormat;
+pub use crate::output::{ColorChoice, Format};
+
+/// clap's view of a plain enum of the library: its values as typed, with the help text shown in
+/// `--help`. The enums live with what uses them (output, logging, config); only this glue knows
+/// clap.
+macro_rules! value_enum {
+    ($ty:ty { $($variant:ident => $name:literal, $help:literal;)+ }) => {
+        impl ValueEnum for $ty {
+            fn value_variants<'a>() -> &'a [Self] {
+                &[$(<$ty>::$variant),+]
+            }
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                Some(match self {
+                    $(<$ty>::$variant => clap::builder::PossibleValue::new($name).help($help)),+
+                })
+            }
         }
-        return Err(format!("`{s}` is not a non-negative number of seconds"));
+    };
+}
+
+value_enum!(Format {
+    Table => "table", "A table for people (plain columns when stdout is not a terminal)";
+    Json => "json", "One JSON document";
+    Ndjson => "ndjson", "One JSON object per line, each with a \"type\" field";
+});
+
+value_enum!(ColorChoice {
+    Auto => "auto", "Colour when the stream is a terminal and NO_COLOR is not set";
+    Always => "always", "Always colour";
+    Never => "never", "Never colour";
+});
+
+value_enum!(LogFormat {
+    Text => "text", "Human-readable lines";
+    Json => "json", "One JSON object per line";
+});
+
+value_enum!(SecurityProtocol {
+    Plaintext => "plaintext", "No TLS, no SASL";
+    Ssl => "ssl", "TLS";
+    SaslPlaintext => "sasl-plaintext", "SASL without TLS";
+    SaslSsl => "sasl-ssl", "SASL over TLS";
+});
+
+impl GlobalArgs {
+    /// What the printer needs from the global flags.
+    pub fn output(&self) -> crate::output::OutputOptions {
+        crate::output::OutputOptions {
+            format: self.format.unwrap_or_default(),
+            color: self.color,
+            quiet: self.quiet,
+            verbose: self.verbose,
+        }
     }
-    humantime::parse_duration(s)
-        .map_err(|e| format!("`{s}` is not a duration like 10s, 500ms or 2m: {e}"))
-}
 
-/// Output format of data on stdout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum Format {
-    /// A table for people (plain columns when stdout is not a terminal)
-    #[default]
-    Table,
-    /// One JSON document
-    Json,
-    /// One JSON object per line, each with a "type" field
-    Ndjson,
-}
-
-/// Colour choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum ColorChoice {
-    /// Colour when the stream is a terminal and NO_COLOR is not set
-    #[default]
-    Auto,
-    /// Always colour
-    Always,
-    /// Never colour
-    Never,
-}
-
-/// Log line format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum LogFormat {
-    /// Human-readable lines
-    #[default]
-    Text,
-    /// One JSON object per line
-    Json,
-}
-
-/// Kafka security protocol.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SecurityProtocol {
-    /// No TLS, no SASL
-    Plaintext,
-    /// TLS
-    Ssl,
-    /// SASL without TLS
-    SaslPlaintext,
-    /// SASL over TLS
-    SaslSsl,
-}
-
-impl SecurityProtocol {
-    /// The librdkafka spelling of the protocol.
-    pub fn as_rdkafka(self) -> &'static str {
-        match self {
-            SecurityProtocol::Plaintext => "plaintext",
-            SecurityProtocol::Ssl => "ssl",
-            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
-            SecurityProtocol::SaslSsl => "sasl_ssl",
+    /// What the log setup needs from the global flags.
+    pub fn logs(&self) -> crate::logging::LogOptions {
+        crate::logging::LogOptions {
+            format: self.log_format,
+            color: self.color,
+            quiet: self.quiet,
+            verbose: self.verbose,
         }
     }
 }

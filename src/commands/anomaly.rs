@@ -111,7 +111,8 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
         .printer
         .status(format!("anomaly detector running in group {}", opts.group));
     let role = detector::run(k, &settings.topic_prefix, &opts, &cancel);
-    let s = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, Some(lag), role).await??;
+    let s = crate::ops::metrics_endpoint::serving(a.metrics.metrics_addr, &cancel, Some(lag), role)
+        .await??;
     settings.printer.record(&s, |_| {
         format!(
             "detector stopped: {} read, {} anomalies, {} duplicates, {} late frames dropped, {} malformed (to the DLQ)",

@@ -71,7 +71,7 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
     // The demo's broker lives and dies inside it, so the endpoint serves counters, not lag.
     let role = demo::run(opts, live, cancel.clone(), story);
     // Flattened, so the dashboard is cleared below whichever of the two failed.
-    let lines = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, None, role)
+    let lines = crate::ops::metrics_endpoint::serving(a.metrics.metrics_addr, &cancel, None, role)
         .await
         .and_then(|outcome| outcome);
     if let Some(d) = dashboard {

@@ -29,7 +29,7 @@ use crate::settings::Settings;
 /// Resolves settings once, starts logging and the runtime, and runs the subcommand.
 pub fn run(cli: Cli) -> Result<Exit> {
     let settings = Settings::resolve(&cli.global)?;
-    crate::logging::init(&cli.global);
+    crate::logging::init(&cli.global.logs());
     crate::design_env::warn_if_set();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

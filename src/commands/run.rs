@@ -63,7 +63,8 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     let token = crate::shutdown::install();
     let lag = super::summary::lag_source(settings, &opts.group, names::COMMANDS)?;
     let role = executor::run(k, verifier, opts, token.clone());
-    let s = metrics_endpoint::serving(&a.role.metrics, &token, Some(lag), role).await??;
+    let s =
+        metrics_endpoint::serving(a.role.metrics.metrics_addr, &token, Some(lag), role).await??;
     settings.printer.record(&s, |p| {
         let mut t = p.table(&["executor", "value"]);
         let rows: [(&str, String); 10] = [
@@ -106,7 +107,8 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
     let token = crate::shutdown::install();
     let lag = super::summary::lag_source(settings, &opts.group, names::COMMANDS_RETRY)?;
     let role = retry::run(k, opts, token.clone());
-    let s = metrics_endpoint::serving(&a.role.metrics, &token, Some(lag), role).await??;
+    let s =
+        metrics_endpoint::serving(a.role.metrics.metrics_addr, &token, Some(lag), role).await??;
     settings.printer.record(&s, |_| {
         let ms = |v: Option<i64>| v.map(|v| format!("{v} ms")).unwrap_or_else(|| "-".into());
         format!(

@@ -36,7 +36,8 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
     let lag = super::summary::lag_source(settings, &opts.group, names::TELEMETRY_SAFETY)?;
     let stats = Arc::new(SafetyStats::default());
     let role = safety_monitor::run(k, &settings.topic_prefix, signer, opts, stats, &cancel);
-    let summary = metrics_endpoint::serving(&a.role.metrics, &cancel, Some(lag), role).await??;
+    let summary =
+        metrics_endpoint::serving(a.role.metrics.metrics_addr, &cancel, Some(lag), role).await??;
     super::summary::print(&settings.printer, &summary)?;
     Ok(super::summary::exit(summary.interrupted))
 }

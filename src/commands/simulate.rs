@@ -57,7 +57,7 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
         .await
     };
     // The simulator reads commands by assignment, without a group: it has no lag to report.
-    let result = crate::ops::metrics_endpoint::serving(&a.metrics, &cancel, None, role)
+    let result = crate::ops::metrics_endpoint::serving(a.metrics.metrics_addr, &cancel, None, role)
         .await?
         .map_err(|e| Error::Other(anyhow::anyhow!("the simulator thread failed: {e}")))?;
     stop_progress.cancel();

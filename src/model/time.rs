@@ -1,8 +1,22 @@
-//! RFC 3339 timestamps written without `fmt` machinery: the replay writes two per event, and
-//! chrono's `Display` path through serde_json cost about a third of building an event.
+//! Time as fleetctl reads and writes it: durations typed by people, and RFC 3339 timestamps
+//! written without `fmt` machinery (the replay writes two per event, and chrono's `Display`
+//! path through serde_json cost about a third of building an event).
 
 use chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 use serde::Serializer;
+
+/// Parses durations such as `10s`, `500ms`, `2m` or a bare number of seconds (flags, and the
+/// `--since 10m` of the DLQ commands).
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    if let Ok(secs) = s.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Ok(std::time::Duration::from_secs_f64(secs));
+        }
+        return Err(format!("`{s}` is not a non-negative number of seconds"));
+    }
+    humantime::parse_duration(s)
+        .map_err(|e| format!("`{s}` is not a duration like 10s, 500ms or 2m: {e}"))
+}
 
 /// The longest text written: `YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ`.
 const MAX_LEN: usize = 30;

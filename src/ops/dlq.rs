@@ -228,7 +228,7 @@ pub fn parse_when(s: &str, now_ms: i64) -> Result<i64> {
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s.trim()) {
         return Ok(t.timestamp_millis());
     }
-    let d = crate::cli::parse_duration(s).map_err(|_| {
+    let d = crate::model::time::parse_duration(s).map_err(|_| {
         Error::usage(format!(
             "`{s}` is neither a duration like 10m nor an RFC 3339 time like 2026-01-31T12:00:00Z"
         ))

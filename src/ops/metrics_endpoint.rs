@@ -9,7 +9,6 @@ use rdkafka::{Offset, TopicPartitionList};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use crate::cli::MetricsArgs;
 use crate::error::Result;
 use crate::settings::KafkaSettings;
 
@@ -41,11 +40,11 @@ pub struct Endpoint {
 /// Starts the endpoint when `--metrics-addr` was given; a port in use is an error here, before
 /// the role starts. `role_token` stopping (Ctrl-C, SIGTERM) stops the endpoint too.
 pub async fn start(
-    args: &MetricsArgs,
+    addr: Option<std::net::SocketAddr>,
     role_token: &CancellationToken,
     lag: Option<LagSource>,
 ) -> Result<Option<Endpoint>> {
-    let Some(addr) = args.metrics_addr else {
+    let Some(addr) = addr else {
         return Ok(None);
     };
     let token = role_token.child_token();
@@ -84,15 +83,15 @@ impl Endpoint {
     }
 }
 
-/// Runs `role` while the endpoint `args` asks for (if any) serves, and stops the endpoint before
+/// Runs `role` while the endpoint at `addr` (if any) serves, and stops the endpoint before
 /// handing back the role's outcome, so a role's summary never races its last scrape.
 pub async fn serving<T>(
-    args: &MetricsArgs,
+    addr: Option<std::net::SocketAddr>,
     role_token: &CancellationToken,
     lag: Option<LagSource>,
     role: impl std::future::Future<Output = T>,
 ) -> Result<T> {
-    let ep = start(args, role_token, lag).await?;
+    let ep = start(addr, role_token, lag).await?;
     let outcome = role.await;
     stop(ep).await;
     Ok(outcome)

@@ -202,7 +202,7 @@ pub async fn run(
     });
 
     let anomaly_side = pipeline::start(&k, &stop);
-    let mut quiet = crate::output::Printer::plain(crate::cli::Format::Table);
+    let mut quiet = crate::output::Printer::plain(crate::output::Format::Table);
     quiet.quiet = true;
     let rows = pipeline::replay_recording(&k, &quiet).await?;
     say(format!(

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use fleetctl::settings::KafkaSettings;
 use rdkafka::message::Headers;
-use rdkafka::Message;
 use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::Message;
 
 use super::{broker, World};
 
