@@ -14,13 +14,20 @@ fn stderr_of(w: &World, args: &[&str]) -> String {
     )
 }
 
+/// A command's own help: the part before the global options, which every command repeats.
+fn own_help(args: &[&str]) -> String {
+    let w = World::new("snap-help");
+    let out = w.cmd().args(args).run().expect(0);
+    out.stdout
+        .split("Global options:")
+        .next()
+        .unwrap()
+        .to_string()
+}
+
 #[test]
 fn halt_help() {
-    let w = World::new("snap-help");
-    let out = w.cmd().args(["halt", "-h"]).run().expect(0);
-    // The global options list the environment's values; the command's own part is what matters.
-    let own = out.stdout.split("Global options:").next().unwrap();
-    insta::assert_snapshot!(own, @r#"
+    insta::assert_snapshot!(own_help(&["halt", "-h"]), @r#"
     Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement
 
     Usage: fleetctl halt [OPTIONS] <--all|fleet|--robot <ROBOT_ID>...|--zone <ZONE>>
@@ -65,4 +72,203 @@ fn main_error_messages() {
         stderr_of(&w, &["replay", "dataset", "/no/such/recording.csv"]),
         @"[exit 2] error: cannot read /no/such/recording.csv: No such file or directory (os error 2)"
     );
+    insta::assert_snapshot!(
+        stderr_of(&w, &["-X", "novalue", "topics", "list", "--brokers", "127.0.0.1:9"]),
+        @"[exit 2] error: -X expects KEY=VALUE, got `novalue`"
+    );
+    insta::assert_snapshot!(stderr_of(&w, &["simulate", "--interval", "abc"]), @r"
+    [exit 2] error: invalid value 'abc' for '--interval <DURATION>': `abc` is not a duration like 10s, 500ms or 2m: expected number at 0
+
+    For more information, try '--help'.
+    ");
+    insta::assert_snapshot!(stderr_of(&w, &["run", "executor", "--eos", "maybe"]), @r"
+    [exit 2] error: invalid value 'maybe' for '--eos <EOS>'
+      [possible values: auto, transactions, idempotent]
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn top_level_help() {
+    insta::assert_snapshot!(own_help(&["-h"]), @r#"
+    Operate a Kafka-based robot fleet: topics, keys, robots, signed commands, halts, anomalies
+
+    Usage: fleetctl [OPTIONS] <COMMAND>
+
+    Commands:
+      config    Manage named contexts (brokers, security, topic prefix) in the config file
+      topics    Plan, create, list and describe the fleet's topics against the catalog
+      keygen    Generate an Ed25519 key pair for a signing role
+      keys      Inspect the trusted signing keys
+      simulate  Simulate robots: telemetry out, completed commands and halts in
+      fleet     Look at the fleet
+      dev       Local development helpers
+      run       Run a long-running role: executor, retry, control center, safety monitor
+      halt      Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement
+      resume    Lift a halt of the same scope; robots resume from their preserved state
+      demo      The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt
+      canary    Canary rollout: failure rates of real and dry-run commands
+      dlq       Inspect and replay the dead-letter queue of robot commands
+      lag       Committed offset, log end and lag per partition of consumer groups
+      doctor    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+      replay    Replay recorded data onto the fleet's topics
+      consume   Read and display records from the fleet's topics
+      alerts    List and work operator alerts
+      ack       Acknowledge something that waits for an operator
+      help      Print this message or the help of the given subcommand(s)
+
+    Options:
+      -h, --help     Print help (see more with '--help')
+      -V, --version  Print version
+    "#);
+}
+
+#[test]
+fn executor_help() {
+    insta::assert_snapshot!(own_help(&["run", "executor", "-h"]), @r#"
+    Verify and apply each command exactly once (the robot command consumer)
+
+    Usage: fleetctl run executor [OPTIONS]
+
+    Options:
+          --group <GROUP>              Consumer group id (default: the role's own)
+          --duration <DURATION>        Stop after this long (default: until Ctrl-C or SIGTERM)
+          --metrics-addr <HOST:PORT>   Serve Prometheus metrics at http://HOST:PORT/metrics (the
+                                       original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
+          --instance <N>               Instance number; gives a stable transactional.id [default: 0]
+          --max-retries <N>            Retries after the first failed attempt before a command goes to
+                                       the DLQ [env: MAX_RETRIES=] [default: 5]
+          --eos <EOS>                  Exactly-once mode [default: auto] [possible values: auto,
+                                       transactions, idempotent]
+          --batch <N>                  Most records processed in one batch (one transaction), at most
+                                       5000 [default: 5000]
+          --chaos <P>                  Fraction of executions that fail on purpose (fault injection)
+                                       [default: 0]
+          --fail-attempts <N>          Fault injection: every command fails its first N attempts (to
+                                       watch retries and the DLQ) [default: 0]
+          --exit-when-idle <DURATION>  Exit once no command has arrived for this long (after the first
+                                       one), like kcat -e
+      -h, --help                       Print help (see more with '--help')
+      -V, --version                    Print version
+    "#);
+}
+
+#[test]
+fn simulate_help() {
+    insta::assert_snapshot!(own_help(&["simulate", "-h"]), @r#"
+    Simulate robots: telemetry out, completed commands and halts in
+
+    Usage: fleetctl simulate [OPTIONS]
+           fleetctl simulate <COMMAND>
+
+    Commands:
+      robots  Simulated robots: telemetry out, completed commands and halts in
+      help    Print this message or the help of the given subcommand(s)
+
+    Options:
+          --robots <N>                Number of robots [env: DEFAULT_NUM_ROBOTS=] [default: 1000]
+          --interval <DURATION>       Seconds between two reports of one robot (before --speedup) [env:
+                                      DEFAULT_TELEMETRY_INTERVAL=] [default: 1.0]
+          --speedup <FACTOR>          Divide the interval (and simulated time) by this factor [env:
+                                      SIMULATION_SPEEDUP=] [default: 1]
+          --chaos <P>                 Probability per report of an injected fault (dropped report,
+                                      sensor spike, malformed record, silence) [env:
+                                      CHAOS_INJECTION_PROB=] [default: 0]
+          --zones <N>                 Number of zones the robots are spread over [default: 4]
+          --duration <DURATION>       Stop after this long (default: until Ctrl-C)
+          --ignore-halts <ROBOT_ID>   Robot ids that ignore halts (fault injection for testing halt
+                                      timeouts)
+          --id-prefix <PREFIX>        Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)
+                                      [default: robot]
+          --seed <N>                  Random seed, for reproducible runs
+          --metrics-addr <HOST:PORT>  Serve Prometheus metrics at http://HOST:PORT/metrics (the original
+                                      design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
+      -h, --help                      Print help (see more with '--help')
+      -V, --version                   Print version
+    "#);
+}
+
+#[test]
+fn dlq_replay_help() {
+    insta::assert_snapshot!(own_help(&["dlq", "replay", "-h"]), @r#"
+    Re-publish dead-lettered commands to their original topic, resumably, with a loop guard
+
+    Usage: fleetctl dlq replay [OPTIONS]
+
+    Options:
+          --since <WHEN>         Only entries dead-lettered at or after this time (a duration ago like
+                                 10m, or RFC 3339)
+          --until <WHEN>         Only entries dead-lettered at or before this time (a duration ago like
+                                 10m, or RFC 3339)
+          --error-class <CLASS>  Only entries with this error class, e.g. expired, malformed
+                                 (repeatable)
+          --robot <ROBOT>        Only entries for this robot (the record key or the decoded target;
+                                 repeatable)
+          --max <N>              At most this many selected entries
+          --to <TOPIC>           Publish to this topic instead of each entry's original topic
+          --dry-run              Show routing and a histogram; send and commit nothing
+          --rate <N/s>           Send at most this many entries per second, e.g. 100/s (default: as fast
+                                 as acknowledged)
+      -y, --yes                  Do not ask for confirmation (required when stdin is not a terminal)
+          --max-replays <N>      Skip entries already replayed this many times (loop guard) [default: 3]
+          --group <GROUP>        Consumer group holding replay progress (default:
+                                 {prefix}fleetctl-dlq-replay)
+          --resign               Re-issue expired commands with the operator key and a new expiry,
+                                 keeping their id
+          --ttl <DURATION>       Validity of re-signed commands [default: 60s]
+      -h, --help                 Print help (see more with '--help')
+      -V, --version              Print version
+    "#);
+}
+
+#[test]
+fn doctor_help() {
+    insta::assert_snapshot!(own_help(&["doctor", "-h"]), @r#"
+    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+
+    Usage: fleetctl doctor [OPTIONS]
+
+    Options:
+          --robots <N>                     Fleet size the per-robot topics are sized for [env:
+                                           DEFAULT_NUM_ROBOTS=]
+          --partitions-per-100-robots <N>  Partitions per 100 robots for per-robot topics (at least 3 in
+                                           all) [env: PARTITIONS_PER_100_ROBOTS=]
+          --max-lag <N>                    Largest tolerated lag of any partition of the fleet's
+                                           consumer groups [default: 10000]
+          --max-dlq <N>                    Largest tolerated DLQ backlog; without it any backlog is only
+                                           a warning
+      -h, --help                           Print help (see more with '--help')
+      -V, --version                        Print version
+    "#);
+}
+
+#[test]
+fn control_center_help() {
+    insta::assert_snapshot!(own_help(&["run", "control-center", "-h"]), @r#"
+    Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry
+
+    Usage: fleetctl run control-center [OPTIONS]
+
+    Options:
+          --group <GROUP>               Consumer group id (default: the role's own)
+          --duration <DURATION>         Stop after this long (default: until Ctrl-C or SIGTERM)
+          --metrics-addr <HOST:PORT>    Serve Prometheus metrics at http://HOST:PORT/metrics (the
+                                        original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
+          --canary <FRACTION>           Fraction of robots (stable by id) that get real commands; the
+                                        rest get dry runs [env: CANARY_FRACTION=] [default: 0.1]
+          --low-battery <PCT>           Battery percentage under which a robot is sent home [default:
+                                        20]
+          --command-timeout <SECONDS>   How long a command it signs stays valid, in seconds: past this
+                                        (plus 30 s of clock skew) the executor dead-letters it as
+                                        expired instead of executing it [default: 60] [env:
+                                        COMMAND_TIMEOUT_SEC=]
+          --cooldown <DURATION>         Minimum time between two commands to the same robot [default:
+                                        5s]
+          --abort-threshold <FRACTION>  Stop sending real commands once the canary's failure rate
+                                        (failed and rejected over all outcomes, after at least 20)
+                                        exceeds this; dry runs go on (default: never abort)
+      -h, --help                        Print help (see more with '--help')
+      -V, --version                     Print version
+    "#);
 }

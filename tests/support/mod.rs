@@ -151,6 +151,19 @@ impl Out {
     }
 }
 
+/// The original design's variables that flags read: a test's fleetctl never inherits them, so
+/// help texts and defaults do not depend on the developer's shell.
+const DESIGN_VARIABLES: &[&str] = &[
+    "DEFAULT_NUM_ROBOTS",
+    "PARTITIONS_PER_100_ROBOTS",
+    "DEFAULT_TELEMETRY_INTERVAL",
+    "SIMULATION_SPEEDUP",
+    "CHAOS_INJECTION_PROB",
+    "CANARY_FRACTION",
+    "MAX_RETRIES",
+    "COMMAND_TIMEOUT_SEC",
+];
+
 impl Run {
     pub fn new(config_dir: &Path) -> Self {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_fleetctl"));
@@ -159,8 +172,9 @@ impl Run {
                 || k.starts_with("FLEETCTL_")
                 || k.starts_with("SASL_")
                 || k.ends_with("_KEY_B64")
-                || k == "DEFAULT_NUM_ROBOTS"
                 || k == "NO_COLOR"
+                || DESIGN_VARIABLES.contains(&k.as_str())
+                || fleetctl::design_env::UNSUPPORTED.iter().any(|u| u.name == k)
             {
                 cmd.env_remove(k);
             }
