@@ -21,6 +21,8 @@ LOG4J_BINDING=${FLEETCTL_KAFKA_LOG4J_BINDING:-log4j-slf4j-impl}
 DEPENDENCY_PLUGIN_VERSION=2.8
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib/kafka-secure.sh
+. "$REPO_DIR/scripts/lib/kafka-secure.sh"
 CACHE_DIR=${FLEETCTL_CACHE_DIR:-$HOME/.cache/fleetctl}
 CLASSPATH_FILE="$CACHE_DIR/kafka-$KAFKA_VERSION.classpath"
 DEFAULT_DIR=${FLEETCTL_KAFKA_DIR:-$REPO_DIR/target/kafka}
@@ -49,6 +51,8 @@ Commands:
   fetch                             resolve the jars with mvn (once) and print the classpath file
   start [--nodes 1|3] [--dir DIR]   format and start a cluster; prints the bootstrap servers once
                                     it answers Kafka requests (exit 1 if DIR's cluster still runs)
+  start --secure [--dir DIR]        one node that also has SASL_PLAINTEXT, SASL_SSL, SSL and mTLS
+                                    listeners (scripts/lib/kafka-secure.sh); writes DIR/secure.env
   stop [--dir DIR]                  SIGTERM every node, SIGKILL after ${STOP_TIMEOUT} s; exit 0 if none ran
   status [--dir DIR]                one line per node: node, port, pid, up/down; exit 0 if all up
   bootstrap [--dir DIR]             print the bootstrap servers of DIR's cluster
@@ -530,10 +534,11 @@ cleanup_failed_start() {
 }
 
 cmd_start() {
-  local n=1
+  local n=1 secure=0
   DIR=$DEFAULT_DIR
   while [ $# -gt 0 ]; do
     case $1 in
+      --secure) secure=1; shift ;;
       --nodes) [ $# -ge 2 ] || bad_usage "--nodes needs a value"; n=$2; shift 2 ;;
       --nodes=*) n=${1#--nodes=}; shift ;;
       --dir) [ $# -ge 2 ] || bad_usage "--dir needs a value"; DIR=$2; shift 2 ;;
@@ -542,6 +547,7 @@ cmd_start() {
     esac
   done
   case $n in 1|3) ;; *) bad_usage "--nodes must be 1 or 3, got '$n'" ;; esac
+  if [ "$secure" = 1 ] && [ "$n" != 1 ]; then bad_usage "--secure starts one node only"; fi
   set_dir "$DIR"
   command -v java >/dev/null || die "java not found (Kafka $KAFKA_VERSION needs Java 17 or later)"
   command -v python3 >/dev/null || die "python3 not found"
@@ -563,12 +569,12 @@ cmd_start() {
   # A stopped cluster is wiped: only what this script creates, never DIR itself.
   mkdir -p "$DIR"
   local old
-  for old in "$DIR"/node[0-9]* "$DIR/bootstrap" "$DIR/classpath" "$DIR/cluster.id" "$DIR/log4j2.properties"; do
+  for old in "$DIR"/node[0-9]* "$DIR/bootstrap" "$DIR/classpath" "$DIR/cluster.id" "$DIR/log4j2.properties" "$DIR/tls" "$DIR/secure.env"; do
     [ -e "$old" ] && rm -rf -- "$old"
   done
 
   local ports id voters="" bootstrap="" cid cp
-  read -r -a ports <<<"$(py ports $((2 * n)))"
+  read -r -a ports <<<"$(py ports $((2 * n + 4 * secure)))"
   for id in $(seq 1 "$n"); do
     voters+="${voters:+,}$id@127.0.0.1:${ports[$((2 * id - 1))]}"
     bootstrap+="${bootstrap:+,}127.0.0.1:${ports[$((2 * id - 2))]}"
@@ -581,6 +587,12 @@ cmd_start() {
     mkdir -p "$(node_dir "$id")/data"
     write_server_properties "$id" "$n" "${ports[$((2 * id - 2))]}" "${ports[$((2 * id - 1))]}" "$voters"
   done
+  local format_extra=()
+  if [ "$secure" = 1 ]; then
+    secure_material "$DIR"
+    secure_properties "$(node_dir 1)/server.properties" "${ports[@]:2:4}"
+    mapfile -t format_extra < <(secure_format_args)
+  fi
 
   # Format every node with the same cluster id (in parallel: each is a JVM start).
   cp=$(<"$CLASSPATH_FILE")
@@ -593,7 +605,7 @@ cmd_start() {
     nd=$(node_dir "$id")
     # shellcheck disable=SC2086
     java $TOOL_OPTS -Dlog4j2.configurationFile="$l4j" -cp "$cp" kafka.tools.StorageTool \
-      format -t "$cid" -c "$nd/server.properties" >"$nd/format.log" 2>&1 &
+      format -t "$cid" -c "$nd/server.properties" "${format_extra[@]}" >"$nd/format.log" 2>&1 &
     pids+=("$!")
   done
   for id in $(seq 1 "$n"); do
@@ -613,6 +625,7 @@ cmd_start() {
   log "started $n node(s); waiting until they answer (at most ${START_TIMEOUT} s)"
   wait_ready coordinators $(seq 1 "$n")
   printf '%s\n' "$bootstrap" >"$DIR/bootstrap"
+  if [ "$secure" = 1 ]; then secure_env "${ports[@]:2:4}"; fi
   STARTED_OK=1
   log "cluster of $n node(s) up in $(since "$t0") s: $bootstrap"
   printf '%s\n' "$bootstrap"

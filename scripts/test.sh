@@ -38,8 +38,12 @@ case "$broker_kind" in
   kafka)
     command -v java >/dev/null || apt_install openjdk-17-jre-headless
     command -v mvn >/dev/null || apt_install maven
+    command -v openssl >/dev/null || apt_install openssl
     started=$(date +%s)
-    bootstrap=$(scripts/kafka.sh start --nodes 1 --dir "$workdir/kafka")
+    # One node that also has SASL_PLAINTEXT, SASL_SSL, SSL and mTLS listeners for the security
+    # tests (tests/security.rs); every other test uses its PLAINTEXT listener.
+    bootstrap=$(scripts/kafka.sh start --secure --dir "$workdir/kafka")
+    export FLEETCTL_TEST_SECURE_ENV="$workdir/kafka/secure.env"
     log "Apache Kafka up at $bootstrap after $(($(date +%s) - started)) s"
     cleanup_broker="scripts/kafka.sh stop --dir $workdir/kafka"
     export FLEETCTL_TEST_KAFKA_DIR="$workdir/kafka"

@@ -17,6 +17,7 @@ mod keys;
 mod metrics;
 mod ops;
 mod retry;
+mod security;
 mod snapshots;
 mod topics;
 mod transactions;

@@ -174,7 +174,9 @@ impl Run {
                 || k.ends_with("_KEY_B64")
                 || k == "NO_COLOR"
                 || DESIGN_VARIABLES.contains(&k.as_str())
-                || fleetctl::design_env::UNSUPPORTED.iter().any(|u| u.name == k)
+                || fleetctl::design_env::UNSUPPORTED
+                    .iter()
+                    .any(|u| u.name == k)
             {
                 cmd.env_remove(k);
             }
