@@ -56,7 +56,10 @@ impl Admin {
             .client
             .inner()
             .fetch_metadata(None, self.timeout)
-            .map_err(|e| super::unreachable(&self.brokers, e))?;
+            .map_err(|e| match super::diagnose::cause(&self.cfg, self.timeout) {
+                Some(cause) => super::unreachable(&self.brokers, format!("{e}; {cause}")),
+                None => super::unreachable(&self.brokers, e),
+            })?;
         Ok(md
             .topics()
             .iter()

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod client;
+pub mod diagnose;
 pub mod dlq;
 pub mod embedded;
 pub mod pending;
