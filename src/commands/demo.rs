@@ -4,6 +4,8 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
+use tokio::task::JoinHandle;
+
 use crate::cli::DemoArgs;
 use crate::error::{Error, Result};
 use crate::exit::Exit;
@@ -11,17 +13,9 @@ use crate::output::Tone;
 use crate::roles::demo::{self, DemoLive, DemoOptions};
 use crate::settings::Settings;
 
+/// Runs the demo with a live line on a terminal, then prints its summary.
 pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
-    if a.robots == 0 || a.duration < Duration::from_secs(5) {
-        return Err(Error::usage(
-            "the demo needs at least 1 robot and a --duration of at least 5s",
-        ));
-    }
-    if !(0.0..=1.0).contains(&a.chaos) || !(0.0..=1.0).contains(&a.canary) {
-        return Err(Error::usage(
-            "--chaos and --canary are fractions between 0 and 1",
-        ));
-    }
+    validate(&a)?;
     let p = settings.printer.clone();
     p.status(format!(
         "fleetctl demo: {} robots for {:?} on an embedded broker (Ctrl-C ends it early)",
@@ -34,26 +28,7 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
         b.enable_steady_tick(Duration::from_millis(250));
         b
     });
-    let dashboard = bar.clone().map(|b| {
-        let live = live.clone();
-        tokio::spawn(async move {
-            let mut last = 0u64;
-            loop {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                let sent = live.sim.delivered.load(Relaxed);
-                b.set_message(format!(
-                    "telemetry {:>7}/s │ commands {:>6} │ stops {:>4} │ anomalies {:>4} │ halts {} │ acks {:>5}",
-                    sent - last,
-                    live.control.move_to.load(Relaxed) + live.control.return_to_base.load(Relaxed) + live.control.charge.load(Relaxed),
-                    live.safety.stops.load(Relaxed),
-                    live.safety.anomalies.load(Relaxed),
-                    live.safety.halts.load(Relaxed),
-                    live.sim.acks.load(Relaxed),
-                ));
-                last = sent;
-            }
-        })
-    });
+    let dashboard = bar.clone().map(|b| spawn_dashboard(b, live.clone()));
     let opts = DemoOptions {
         robots: a.robots,
         duration: a.duration,
@@ -95,5 +70,41 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
         Exit::Interrupted
     } else {
         Exit::Ok
+    })
+}
+
+/// Refuses numbers the demo cannot run with.
+fn validate(a: &DemoArgs) -> Result<()> {
+    if a.robots == 0 || a.duration < Duration::from_secs(5) {
+        return Err(Error::usage(
+            "the demo needs at least 1 robot and a --duration of at least 5s",
+        ));
+    }
+    if !(0.0..=1.0).contains(&a.chaos) || !(0.0..=1.0).contains(&a.canary) {
+        return Err(Error::usage(
+            "--chaos and --canary are fractions between 0 and 1",
+        ));
+    }
+    Ok(())
+}
+
+/// Refreshes the live line on `b` every second from the demo's counters, until aborted.
+fn spawn_dashboard(b: indicatif::ProgressBar, live: Arc<DemoLive>) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut last = 0u64;
+        loop {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            let sent = live.sim.delivered.load(Relaxed);
+            b.set_message(format!(
+                "telemetry {:>7}/s │ commands {:>6} │ stops {:>4} │ anomalies {:>4} │ halts {} │ acks {:>5}",
+                sent - last,
+                live.control.move_to.load(Relaxed) + live.control.return_to_base.load(Relaxed) + live.control.charge.load(Relaxed),
+                live.safety.stops.load(Relaxed),
+                live.safety.anomalies.load(Relaxed),
+                live.safety.halts.load(Relaxed),
+                live.sim.acks.load(Relaxed),
+            ));
+            last = sent;
+        }
     })
 }

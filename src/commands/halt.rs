@@ -2,13 +2,14 @@
 
 use std::collections::BTreeSet;
 
-use crate::cli::{HaltArgs, HaltRole};
+use crate::cli::{HaltArgs, HaltRole, ScopeArgs};
 use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::model::command::Target;
 use crate::output::Tone;
+use crate::roles::halt::{AckRow, HaltOutcome};
 use crate::roles::{fleet_view, halt};
-use crate::settings::Settings;
+use crate::settings::{KafkaSettings, Settings};
 use crate::signing::envelope::Signer;
 use crate::signing::{load_private, Role};
 
@@ -37,6 +38,7 @@ pub fn confirm(settings: &Settings, yes: bool, question: &str) -> Result<()> {
     }
 }
 
+/// Confirms, signs and writes a halt (or resume), waits for the acknowledgements and reports them.
 pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit> {
     let k = settings.kafka()?;
     let role = match a.sign_as {
@@ -44,30 +46,9 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
         HaltRole::Safety => Role::Safety,
     };
     let key = load_private(&settings.paths.keys_dir(), role)?;
-    let (targets, scope): (Vec<Target>, String) = if a.scope.all || a.scope.fleet.is_some() {
-        (vec![Target::All], "all".into())
-    } else if let Some(z) = &a.scope.zone {
-        (vec![Target::Zone(z.clone())], format!("zone {z}"))
-    } else {
-        (
-            a.scope
-                .robots
-                .iter()
-                .map(|r| Target::Robot(r.clone()))
-                .collect(),
-            format!("robots {}", a.scope.robots.join(",")),
-        )
-    };
-    // Robots in scope: those that reported recently (they are the ones that can acknowledge),
-    // plus every robot named explicitly.
+    let (targets, scope) = targets(&a.scope);
     let producer = halt::writer(k)?;
-    let seen = fleet_view::recent_robots(k, &settings.topic_prefix, a.seen_within)?;
-    let mut expected: BTreeSet<String> = seen
-        .values()
-        .filter(|t| targets.iter().any(|tg| tg.covers(&t.robot_id, &t.zone)))
-        .map(|t| t.robot_id.clone())
-        .collect();
-    expected.extend(a.scope.robots.iter().cloned());
+    let expected = expected_robots(k, settings, &a, &targets)?;
     let verb = if is_halt { "Halt" } else { "Resume" };
     confirm(
         settings,
@@ -77,17 +58,7 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
 
     let signer = Signer::new(key);
     let signed = halt::sign(&signer, &targets, is_halt, &a.reason);
-    let bar = (settings.printer.progress_enabled() && !expected.is_empty()).then(|| {
-        let b = indicatif::ProgressBar::new(expected.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {msg} [{bar:30}] {pos}/{len} acknowledged ({elapsed})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b.set_message(format!("{verb} {scope}"));
-        b
-    });
+    let bar = ack_bar(settings, expected.len(), &format!("{verb} {scope}"));
     let rows = halt::send_and_wait(
         k,
         &producer,
@@ -106,6 +77,72 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
         b.finish_and_clear();
     }
     let out = halt::outcome(&verb.to_uppercase(), &scope, &signed, &rows);
+    print_acknowledgements(settings, &out, &rows)?;
+    report(settings, &a, &out, (verb, &scope), expected.is_empty());
+    Ok(if out.missing.is_empty() {
+        Exit::Ok
+    } else if out.acknowledged == 0 {
+        Exit::Timeout
+    } else {
+        Exit::Partial
+    })
+}
+
+/// The targets named by the scope options, and the scope as the messages say it.
+fn targets(scope: &ScopeArgs) -> (Vec<Target>, String) {
+    if scope.all || scope.fleet.is_some() {
+        (vec![Target::All], "all".into())
+    } else if let Some(z) = &scope.zone {
+        (vec![Target::Zone(z.clone())], format!("zone {z}"))
+    } else {
+        (
+            scope
+                .robots
+                .iter()
+                .map(|r| Target::Robot(r.clone()))
+                .collect(),
+            format!("robots {}", scope.robots.join(",")),
+        )
+    }
+}
+
+/// The robots whose acknowledgement is waited for.
+fn expected_robots(
+    k: &KafkaSettings,
+    settings: &Settings,
+    a: &HaltArgs,
+    targets: &[Target],
+) -> Result<BTreeSet<String>> {
+    // Robots in scope: those that reported recently (they are the ones that can acknowledge),
+    // plus every robot named explicitly.
+    let seen = fleet_view::recent_robots(k, &settings.topic_prefix, a.seen_within)?;
+    let mut expected: BTreeSet<String> = seen
+        .values()
+        .filter(|t| targets.iter().any(|tg| tg.covers(&t.robot_id, &t.zone)))
+        .map(|t| t.robot_id.clone())
+        .collect();
+    expected.extend(a.scope.robots.iter().cloned());
+    Ok(expected)
+}
+
+/// A bar counting acknowledgements, on a terminal and when there are robots to wait for.
+fn ack_bar(settings: &Settings, expected: usize, message: &str) -> Option<indicatif::ProgressBar> {
+    (settings.printer.progress_enabled() && expected > 0).then(|| {
+        let b = indicatif::ProgressBar::new(expected as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:30}] {pos}/{len} acknowledged ({elapsed})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b.set_message(message.to_string());
+        b
+    })
+}
+
+/// Prints the acknowledgements in the chosen format: as a table only the robots that did not
+/// acknowledge, otherwise every robot's row with the summary.
+fn print_acknowledgements(settings: &Settings, out: &HaltOutcome, rows: &[AckRow]) -> Result<()> {
     let p = &settings.printer;
     match p.format {
         crate::cli::Format::Table => {
@@ -124,16 +161,28 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
             }
         }
         crate::cli::Format::Ndjson => {
-            p.records(&rows, |p| p.table(&[]))?;
-            p.record(&out, |_| String::new())?;
+            p.records(rows, |p| p.table(&[]))?;
+            p.record(out, |_| String::new())?;
         }
         crate::cli::Format::Json => {
             // One document: the summary with every robot's acknowledgement in it.
-            let mut doc = serde_json::to_value(&out)?;
-            doc["acknowledgements"] = serde_json::to_value(&rows)?;
+            let mut doc = serde_json::to_value(out)?;
+            doc["acknowledgements"] = serde_json::to_value(rows)?;
             p.record(&doc, |_| String::new())?;
         }
     }
+    Ok(())
+}
+
+/// The status line with the latencies, and a warning when no robot in scope was reporting.
+fn report(
+    settings: &Settings,
+    a: &HaltArgs,
+    out: &HaltOutcome,
+    (verb, scope): (&str, &str),
+    none_expected: bool,
+) {
+    let p = &settings.printer;
     let fmt = |v: Option<f64>| {
         v.map(|v| format!("{v:.1} ms"))
             .unwrap_or_else(|| "-".into())
@@ -147,18 +196,11 @@ pub async fn run(settings: &Settings, a: HaltArgs, is_halt: bool) -> Result<Exit
         fmt(out.p99_ms),
         fmt(out.max_ms)
     ));
-    if expected.is_empty() {
+    if none_expected {
         p.warn(format!(
             "no robot in scope reported within {:?}; the {} was written and the executor applies it",
             a.seen_within,
             verb.to_lowercase()
         ));
     }
-    Ok(if out.missing.is_empty() {
-        Exit::Ok
-    } else if out.acknowledged == 0 {
-        Exit::Timeout
-    } else {
-        Exit::Partial
-    })
 }

@@ -91,6 +91,30 @@ pub async fn run(k: &KafkaSettings, o: &Options) -> Result<(Vec<Check>, Exit)> {
     ));
     let mut exit = Exit::Ok;
 
+    let topics = check_topics(&admin, o).await?;
+    if topics.status == Status::Fail {
+        exit = Exit::Partial;
+    }
+    checks.push(topics);
+
+    let replay_group = super::replay_group(&o.prefix);
+    let marks = super::lag::marks(k, &o.prefix)?;
+    let lag = check_lag(k, o, &replay_group, &marks)?;
+    if exit == Exit::Ok && lag.iter().any(|c| c.status == Status::Fail) {
+        exit = Exit::Threshold;
+    }
+    checks.extend(lag);
+
+    let dlq = check_dlq(k, o, &replay_group, &marks)?;
+    if exit == Exit::Ok && dlq.status == Status::Fail {
+        exit = Exit::Threshold;
+    }
+    checks.push(dlq);
+    Ok((checks, exit))
+}
+
+/// The catalog topics against the cluster: a failure names the missing ones and the drift.
+async fn check_topics(admin: &Admin, o: &Options) -> Result<Check> {
     let actual = admin.describe(&o.specs).await?;
     let rows = plan::plan(&o.specs, &actual);
     let missing: Vec<&str> = rows
@@ -111,54 +135,64 @@ pub async fn run(k: &KafkaSettings, o: &Options) -> Result<(Vec<Check>, Exit)> {
         })
         .collect();
     if missing.is_empty() && drift.is_empty() {
-        checks.push(check(
+        return Ok(check(
             "topics",
             Status::Ok,
             format!("{} catalog topics as configured", rows.len()),
         ));
-    } else {
-        let mut parts = Vec::new();
-        if !missing.is_empty() {
-            parts.push(format!("missing: {}", missing.join(", ")));
-        }
-        if !drift.is_empty() {
-            parts.push(format!("drift: {}", drift.join("; ")));
-        }
-        checks.push(check("topics", Status::Fail, parts.join("; ")));
-        exit = Exit::Partial;
     }
+    let mut parts = Vec::new();
+    if !missing.is_empty() {
+        parts.push(format!("missing: {}", missing.join(", ")));
+    }
+    if !drift.is_empty() {
+        parts.push(format!("drift: {}", drift.join("; ")));
+    }
+    Ok(check("topics", Status::Fail, parts.join("; ")))
+}
 
-    let replay_group = super::replay_group(&o.prefix);
-    let marks = super::lag::marks(k, &o.prefix)?;
+/// The worst partition lag of every fleet group with committed offsets (the DLQ replay group
+/// aside), failed past `max_lag`.
+fn check_lag(
+    k: &KafkaSettings,
+    o: &Options,
+    replay_group: &str,
+    marks: &super::lag::Marks,
+) -> Result<Vec<Check>> {
     let groups = super::lag::fleet_groups(k, &o.prefix)?;
-    let mut lag_checked = 0;
+    let mut checks = Vec::new();
     for g in groups.iter().filter(|g| **g != replay_group) {
-        let rows = super::lag::group_lag(k, g, &marks)?;
+        let rows = super::lag::group_lag(k, g, marks)?;
         let Some(worst) = rows.iter().max_by_key(|r| r.lag) else {
             continue;
         };
-        lag_checked += 1;
         let detail = format!(
             "max lag {} on {}/{} (threshold {})",
             worst.lag, worst.topic, worst.partition, o.max_lag
         );
         if worst.lag > o.max_lag {
             checks.push(check(format!("lag:{g}"), Status::Fail, detail));
-            if exit == Exit::Ok {
-                exit = Exit::Threshold;
-            }
         } else {
             checks.push(check(format!("lag:{g}"), Status::Ok, detail));
         }
     }
-    if lag_checked == 0 {
+    if checks.is_empty() {
         checks.push(check(
             "lag",
             Status::Ok,
             "no consumer group of the fleet has committed offsets",
         ));
     }
+    Ok(checks)
+}
 
+/// The DLQ backlog, failed past `max_dlq` (a warning only without one).
+fn check_dlq(
+    k: &KafkaSettings,
+    o: &Options,
+    replay_group: &str,
+    marks: &super::lag::Marks,
+) -> Result<Check> {
     let dlq = catalog::topic(&o.prefix, catalog::names::DLQ);
     let dlq_marks: super::lag::Marks = marks
         .iter()
@@ -166,11 +200,10 @@ pub async fn run(k: &KafkaSettings, o: &Options) -> Result<(Vec<Check>, Exit)> {
         .map(|(key, m)| (key.clone(), *m))
         .collect();
     if dlq_marks.is_empty() {
-        checks.push(check("dlq", Status::Warn, format!("{dlq} does not exist")));
-        return Ok((checks, exit));
+        return Ok(check("dlq", Status::Warn, format!("{dlq} does not exist")));
     }
     // The backlog is what `dlq replay` has not handled yet; before any replay, every entry.
-    let replayed = super::lag::group_lag(k, &replay_group, &dlq_marks)?;
+    let replayed = super::lag::group_lag(k, replay_group, &dlq_marks)?;
     let backlog: i64 = if replayed.is_empty() {
         dlq_marks.values().map(|(lo, hi)| hi - lo).sum()
     } else {
@@ -178,15 +211,11 @@ pub async fn run(k: &KafkaSettings, o: &Options) -> Result<(Vec<Check>, Exit)> {
     };
     let limit = o.max_dlq.unwrap_or(0);
     let detail = format!("{backlog} entries not yet replayed (threshold {limit})");
-    if backlog <= limit {
-        checks.push(check("dlq", Status::Ok, detail));
+    Ok(if backlog <= limit {
+        check("dlq", Status::Ok, detail)
     } else if o.max_dlq.is_some() {
-        checks.push(check("dlq", Status::Fail, detail));
-        if exit == Exit::Ok {
-            exit = Exit::Threshold;
-        }
+        check("dlq", Status::Fail, detail)
     } else {
-        checks.push(check("dlq", Status::Warn, detail));
-    }
-    Ok((checks, exit))
+        check("dlq", Status::Warn, detail)
+    })
 }

@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::message::BorrowedMessage;
+use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
@@ -89,6 +91,22 @@ pub struct ConsumeSummary {
     pub interrupted: bool,
 }
 
+/// What the consume loop keeps between records.
+struct Service {
+    /// Anomaly ids that already have an alert (read back from `operator_alerts` at start).
+    known: HashSet<String>,
+    /// Producer of the alerts.
+    producer: FutureProducer,
+    /// Alerts sent but not yet acknowledged.
+    pending: Pending,
+    /// Next offset to read per partition, to tell when the end is reached.
+    next: BTreeMap<i32, i64>,
+    /// Next offset to commit per partition.
+    consumed: BTreeMap<i32, i64>,
+    /// Counters so far.
+    summary: ConsumeSummary,
+}
+
 /// Runs until cancelled, `max` anomalies were shown, or (with `exit_at_end`) the end is reached.
 /// `show` gets each matching anomaly with the alert it opened, if any.
 pub async fn consume(
@@ -100,7 +118,7 @@ pub async fn consume(
 ) -> Result<ConsumeSummary> {
     let topic = catalog::topic(prefix, names::ANOMALIES);
     let alerts_topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
-    let mut known: HashSet<String> = if opts.open_alerts {
+    let known: HashSet<String> = if opts.open_alerts {
         super::alerts::alert_records(k, prefix)?
             .into_iter()
             .map(|a| a.anomaly_id)
@@ -108,6 +126,70 @@ pub async fn consume(
     } else {
         HashSet::new()
     };
+    let Assigned {
+        consumer,
+        ends,
+        next,
+    } = assign(k, opts, &topic)?;
+    let mut s = Service {
+        known,
+        producer: crate::kafka::client::producer(k, &[])?,
+        pending: Pending::default(),
+        next,
+        consumed: BTreeMap::new(),
+        summary: ConsumeSummary::default(),
+    };
+    let at_end = |next: &BTreeMap<i32, i64>| {
+        ends.iter()
+            .all(|(p, &high)| high == 0 || next.get(p).is_some_and(|&n| n >= high))
+    };
+    let mut tick = tokio::time::interval(Duration::from_millis(200));
+    let started = tokio::time::Instant::now();
+    loop {
+        if opts.max.is_some_and(|m| s.summary.shown >= m)
+            || (opts.exit_at_end && at_end(&s.next))
+            || opts.duration.is_some_and(|d| started.elapsed() >= d)
+        {
+            break;
+        }
+        tokio::select! {
+            _ = cancel.cancelled() => { s.summary.interrupted = true; break; }
+            _ = tick.tick() => {
+                commit(&consumer, &mut s.pending, &topic, &s.consumed, CommitMode::Async).await?;
+            }
+            m = consumer.recv() => match m {
+                Ok(m) => s.on_record(&m, opts, &alerts_topic, &mut show).await?,
+                Err(e) => {
+                    // Transient broker trouble: librdkafka retries by itself.
+                    tracing::warn!("consuming {topic}: {e}");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            },
+        }
+    }
+    commit(
+        &consumer,
+        &mut s.pending,
+        &topic,
+        &s.consumed,
+        CommitMode::Sync,
+    )
+    .await?;
+    Ok(s.summary)
+}
+
+/// The consumer, assigned the anomalies topic at the start offsets.
+struct Assigned {
+    /// The consumer, assigned its partitions rather than subscribed (it still commits for the group).
+    consumer: StreamConsumer,
+    /// Each partition's end as of the start, for --exit-at-end.
+    ends: BTreeMap<i32, i64>,
+    /// The offset each partition starts at.
+    next: BTreeMap<i32, i64>,
+}
+
+/// Creates the consumer and assigns it the anomalies topic at the start offsets.
+fn assign(k: &KafkaSettings, opts: &ConsumeOptions, topic: &str) -> Result<Assigned> {
     use super::detector::{ANOMALY_HEARTBEAT_MS, ANOMALY_SESSION_TIMEOUT_MS};
     let consumer: StreamConsumer = crate::kafka::client::consumer(
         k,
@@ -121,15 +203,15 @@ pub async fn consume(
     )?;
     let brokers = k.brokers.clone().unwrap_or_default();
     let reader = crate::kafka::client::reader(k)?;
-    let parts = crate::kafka::client::partitions(reader.client(), &topic, k.timeout, &brokers)?;
+    let parts = crate::kafka::client::partitions(reader.client(), topic, k.timeout, &brokers)?;
     let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
     for &p in &parts {
         let (_, high) = consumer
-            .fetch_watermarks(&topic, p, k.timeout)
+            .fetch_watermarks(topic, p, k.timeout)
             .map_err(|e| Error::Broker(format!("cannot read the offsets of {topic}: {e}")))?;
         ends.insert(p, high);
     }
-    let tpl = start_offsets(&consumer, &topic, &parts, opts.start, k.timeout)?;
+    let tpl = start_offsets(&consumer, topic, &parts, opts.start, k.timeout)?;
     // Partitions that start at or past their end have nothing to read for --exit-at-end.
     let mut next: BTreeMap<i32, i64> = BTreeMap::new();
     for e in tpl.elements() {
@@ -140,73 +222,68 @@ pub async fn consume(
     consumer
         .assign(&tpl)
         .map_err(|e| Error::Broker(format!("cannot read {topic}: {e}")))?;
-    let producer = crate::kafka::client::producer(k, &[])?;
-    let mut pending = Pending::default();
-    let mut summary = ConsumeSummary::default();
-    let mut consumed: BTreeMap<i32, i64> = BTreeMap::new();
-    let at_end = |next: &BTreeMap<i32, i64>| {
-        ends.iter()
-            .all(|(p, &high)| high == 0 || next.get(p).is_some_and(|&n| n >= high))
-    };
-    let mut tick = tokio::time::interval(Duration::from_millis(200));
-    let started = tokio::time::Instant::now();
-    loop {
-        if opts.max.is_some_and(|m| summary.shown >= m)
-            || (opts.exit_at_end && at_end(&next))
-            || opts.duration.is_some_and(|d| started.elapsed() >= d)
-        {
-            break;
-        }
-        tokio::select! {
-            _ = cancel.cancelled() => { summary.interrupted = true; break; }
-            _ = tick.tick() => {
-                commit(&consumer, &mut pending, &topic, &consumed, CommitMode::Async).await?;
+    Ok(Assigned {
+        consumer,
+        ends,
+        next,
+    })
+}
+
+impl Service {
+    /// Reads one record: opens an alert for a new anomaly and shows it if it matches; a
+    /// malformed record is counted and skipped.
+    async fn on_record(
+        &mut self,
+        m: &BorrowedMessage<'_>,
+        opts: &ConsumeOptions,
+        alerts_topic: &str,
+        show: &mut impl FnMut(&Anomaly, Option<&OperatorAlert>) -> Result<()>,
+    ) -> Result<()> {
+        self.summary.read += 1;
+        self.next.insert(m.partition(), m.offset() + 1);
+        self.consumed.insert(m.partition(), m.offset() + 1);
+        let anomaly = match m.payload().map(serde_json::from_slice::<Anomaly>) {
+            Some(Ok(a)) => a,
+            other => {
+                self.summary.malformed += 1;
+                let reason = match other {
+                    Some(Err(e)) => e.to_string(),
+                    _ => "empty payload".to_string(),
+                };
+                tracing::warn!(
+                    partition = m.partition(),
+                    offset = m.offset(),
+                    "skipping malformed anomaly: {reason}"
+                );
+                return Ok(());
             }
-            m = consumer.recv() => {
-                let m = match m {
-                    Ok(m) => m,
-                    Err(e) => {
-                        // Transient broker trouble: librdkafka retries by itself.
-                        tracing::warn!("consuming {topic}: {e}");
-                        tokio::time::sleep(Duration::from_millis(200)).await;
-                        continue;
-                    }
-                };
-                summary.read += 1;
-                next.insert(m.partition(), m.offset() + 1);
-                consumed.insert(m.partition(), m.offset() + 1);
-                let anomaly = match m.payload().map(serde_json::from_slice::<Anomaly>) {
-                    Some(Ok(a)) => a,
-                    other => {
-                        summary.malformed += 1;
-                        let reason = match other {
-                            Some(Err(e)) => e.to_string(),
-                            _ => "empty payload".to_string(),
-                        };
-                        tracing::warn!(partition = m.partition(), offset = m.offset(), "skipping malformed anomaly: {reason}");
-                        continue;
-                    }
-                };
-                let mut opened = None;
-                if opts.open_alerts {
-                    if known.insert(anomaly.anomaly_id.clone()) {
-                        let alert = super::alerts::open_alert(&anomaly, Utc::now());
-                        pending.send(&producer, &alerts_topic, &alert.alert_id, &serde_json::to_vec(&alert)?, None).await?;
-                        summary.alerts_opened += 1;
-                        opened = Some(alert);
-                    } else {
-                        summary.already_alerted += 1;
-                    }
-                }
-                if opts.filter.matches(&anomaly) {
-                    summary.shown += 1;
-                    show(&anomaly, opened.as_ref())?;
-                }
+        };
+        let mut opened = None;
+        if opts.open_alerts {
+            if self.known.insert(anomaly.anomaly_id.clone()) {
+                let alert = super::alerts::open_alert(&anomaly, Utc::now());
+                let payload = serde_json::to_vec(&alert)?;
+                self.pending
+                    .send(
+                        &self.producer,
+                        alerts_topic,
+                        &alert.alert_id,
+                        &payload,
+                        None,
+                    )
+                    .await?;
+                self.summary.alerts_opened += 1;
+                opened = Some(alert);
+            } else {
+                self.summary.already_alerted += 1;
             }
         }
+        if opts.filter.matches(&anomaly) {
+            self.summary.shown += 1;
+            show(&anomaly, opened.as_ref())?;
+        }
+        Ok(())
     }
-    commit(&consumer, &mut pending, &topic, &consumed, CommitMode::Sync).await?;
-    Ok(summary)
 }
 
 fn start_offsets(

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use rdkafka::producer::Producer;
+use rdkafka::producer::{Producer, ThreadedProducer};
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
@@ -109,22 +109,7 @@ pub async fn replay(
     }
     let topic = catalog::topic(prefix, names::RAW_TELEMETRY);
     let producer = counting_producer(k)?;
-    // The topic check (a missing topic would otherwise only show as delivery timeouts a minute
-    // later) goes through the producer, so its connection is up when the first row is ready;
-    // it runs while the files are read.
-    let brokers = k.brokers.clone().unwrap_or_default();
-    let (loaded, checked) = std::thread::scope(|scope| {
-        let check = scope.spawn(|| {
-            crate::kafka::client::partitions(producer.client(), &topic, k.timeout, &brokers)
-        });
-        let loaded = load(opts, |m| printer.warn(m));
-        let checked = check
-            .join()
-            .unwrap_or_else(|_| Err(Error::Other(anyhow::anyhow!("the topic check panicked"))));
-        (loaded, checked)
-    });
-    checked?;
-    let (rows, bad_rows) = loaded?;
+    let (rows, bad_rows) = check_and_load(k, &producer, &topic, printer, opts)?;
     let session = opts.session_id.clone().unwrap_or_else(|| {
         format!(
             "replay-{}",
@@ -137,15 +122,7 @@ pub async fn replay(
     };
     let vehicle_ids = dataset::vehicle_ids(&rows);
     let telemetry = super::telemetry::derive(&rows, &vehicle_ids);
-    let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
-    let last_ns = rows
-        .iter()
-        .map(|r| r.timestamp_ns)
-        .max()
-        .unwrap_or(first_ns);
-    let span_ns = last_ns - first_ns;
-    // The next pass starts one typical frame gap after the last frame, so event time keeps rising.
-    let lap_ns = span_ns + typical_gap_ns(&rows);
+    let span = Span::of(&rows);
 
     let progress = progress_bar(printer, rows.len() as u64, opts.looped);
     let plan = Plan {
@@ -154,32 +131,125 @@ pub async fn replay(
         vehicle_ids: &vehicle_ids,
         meta: &meta,
         topic: &topic,
-        first_ns,
-        lap_ns,
+        first_ns: span.first_ns,
+        lap_ns: span.lap_ns,
         rate: opts.rate,
         looped: opts.looped,
         dedup_ttl: opts.dedup_ttl,
     };
     let start = Instant::now();
+    let tally = send_all(&plan, &producer, &progress, cancel, start)?;
+    let (sent, dups, loops, interrupted) = (tally.sent, tally.dups, tally.loops, tally.interrupted);
+    let elapsed = start.elapsed().as_secs_f64();
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    let d = flush(&producer, printer, &topic, sent, start);
+    Ok(ReplaySummary {
+        replay_session_id: session,
+        topic,
+        rows_read: rows.len() as u64,
+        bad_rows,
+        duplicates_dropped: dups,
+        sent,
+        delivered: d.delivered,
+        failed: d.failed,
+        loops,
+        elapsed_s: elapsed,
+        total_s: d.total_s,
+        event_span_s: span.span_ns as f64 / 1e9,
+        rows_per_s: if d.total_s > 0.0 {
+            d.delivered as f64 / d.total_s
+        } else {
+            0.0
+        },
+        interrupted,
+    })
+}
+
+/// Checks that the topic exists while the files are read; returns the rows and the bad-row count.
+fn check_and_load(
+    k: &KafkaSettings,
+    producer: &ThreadedProducer<DeliveryCounter>,
+    topic: &str,
+    printer: &Printer,
+    opts: &ReplayOptions,
+) -> Result<(Vec<Row>, u64)> {
+    // The topic check (a missing topic would otherwise only show as delivery timeouts a minute
+    // later) goes through the producer, so its connection is up when the first row is ready;
+    // it runs while the files are read.
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let (loaded, checked) = std::thread::scope(|scope| {
+        let check = scope.spawn(|| {
+            crate::kafka::client::partitions(producer.client(), topic, k.timeout, &brokers)
+        });
+        let loaded = load(opts, |m| printer.warn(m));
+        let checked = check
+            .join()
+            .unwrap_or_else(|_| Err(Error::Other(anyhow::anyhow!("the topic check panicked"))));
+        (loaded, checked)
+    });
+    checked?;
+    loaded
+}
+
+/// The event-time extent of one pass over the rows.
+struct Span {
+    /// Event time of the first row in file order (the pacing origin).
+    first_ns: i64,
+    /// From the first row's event time to the latest.
+    span_ns: i64,
+    /// Event-time shift from one pass to the next.
+    lap_ns: i64,
+}
+
+impl Span {
+    /// Measures the rows' event times.
+    fn of(rows: &[Row]) -> Self {
+        let first_ns = rows.first().map_or(0, |r| r.timestamp_ns);
+        let last_ns = rows
+            .iter()
+            .map(|r| r.timestamp_ns)
+            .max()
+            .unwrap_or(first_ns);
+        let span_ns = last_ns - first_ns;
+        // The next pass starts one typical frame gap after the last frame, so event time keeps rising.
+        let lap_ns = span_ns + typical_gap_ns(rows);
+        Span {
+            first_ns,
+            span_ns,
+            lap_ns,
+        }
+    }
+}
+
+/// Sends the plan on as many threads as fit its pacing and adds up their tallies.
+fn send_all(
+    plan: &Plan<'_>,
+    producer: &ThreadedProducer<DeliveryCounter>,
+    progress: &Option<indicatif::ProgressBar>,
+    cancel: &CancellationToken,
+    start: Instant,
+) -> Result<Tally> {
     // Unpaced, the work per row (ids, JSON) is the bottleneck: vehicles are split over threads,
     // each vehicle on one thread so its order holds. Paced, one thread keeps the deadlines.
-    let workers = if opts.rate == 0.0 {
+    let workers = if plan.rate == 0.0 {
         std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
     } else {
         1
     };
-    let shares = super::sender::shares(&vehicle_ids, workers);
+    let shares = super::sender::shares(plan.vehicle_ids, workers);
     // A failing thread stops the others instead of letting them finish for nothing.
     let stop = cancel.child_token();
     // block_in_place: the sending threads block this worker; the runtime (multi-threaded in the
     // CLI) keeps serving the signal handler on another.
-    let tally = tokio::task::block_in_place(|| {
+    tokio::task::block_in_place(|| {
         std::thread::scope(|scope| {
             let handles: Vec<_> = shares
                 .iter()
                 .map(|share| {
                     let (plan, producer, progress, stop) =
-                        (&plan, &producer, progress.clone(), &stop);
+                        (plan, producer, progress.clone(), &stop);
                     scope.spawn(move || {
                         let r =
                             super::sender::send_share(plan, share, producer, stop, progress, start);
@@ -199,12 +269,27 @@ pub async fn replay(
             }
             Ok::<_, Error>(total)
         })
-    })?;
-    let (sent, dups, loops, interrupted) = (tally.sent, tally.dups, tally.loops, tally.interrupted);
-    let elapsed = start.elapsed().as_secs_f64();
-    if let Some(pb) = progress {
-        pb.finish_and_clear();
-    }
+    })
+}
+
+/// What the broker made of the records once the producer was flushed.
+struct Deliveries {
+    /// Records acknowledged.
+    delivered: u64,
+    /// Records not delivered.
+    failed: u64,
+    /// Wall time from `start` to the end of the flush, in seconds.
+    total_s: f64,
+}
+
+/// Waits (up to a minute) for every delivery report and counts them; warns with the first error.
+fn flush(
+    producer: &ThreadedProducer<DeliveryCounter>,
+    printer: &Printer,
+    topic: &str,
+    sent: u64,
+    start: Instant,
+) -> Deliveries {
     printer.status(format!("flushing {sent} events to {topic}"));
     // Blocking is fine here: nothing else runs on this task, and signals are handled elsewhere.
     let flushed = producer.flush(Duration::from_secs(60));
@@ -222,28 +307,14 @@ pub async fn replay(
             ));
         }
     }
-    Ok(ReplaySummary {
-        replay_session_id: session,
-        topic,
-        rows_read: rows.len() as u64,
-        bad_rows,
-        duplicates_dropped: dups,
-        sent,
+    Deliveries {
         delivered,
         failed,
-        loops,
-        elapsed_s: elapsed,
         total_s: total,
-        event_span_s: span_ns as f64 / 1e9,
-        rows_per_s: if total > 0.0 {
-            delivered as f64 / total
-        } else {
-            0.0
-        },
-        interrupted,
-    })
+    }
 }
 
+/// The median gap between distinct event times: the gap left between two passes.
 fn typical_gap_ns(rows: &[Row]) -> i64 {
     let mut ts: Vec<i64> = rows.iter().map(|r| r.timestamp_ns).collect();
     ts.sort_unstable();
@@ -253,6 +324,7 @@ fn typical_gap_ns(rows: &[Row]) -> i64 {
     gaps.get(gaps.len() / 2).copied().unwrap_or(100_000_000)
 }
 
+/// A progress bar over the rows (a spinner with `--loop`), unless progress is off.
 fn progress_bar(
     printer: &crate::output::Printer,
     len: u64,

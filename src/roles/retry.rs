@@ -2,18 +2,22 @@
 //! the poll loop. Fetched records wait in memory (see `schedule`) and go out when due; a partition
 //! is paused (the consumer stays in its group) only while too many of its records wait.
 
+mod republish;
 mod schedule;
 
 use std::collections::BTreeMap;
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::message::OwnedMessage;
-use rdkafka::producer::Producer;
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::producer::{FutureProducer, Producer};
+use rdkafka::{Message, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
-use super::executor::writer::{self, Batch, EosChoice, Mode, Out, WriteError};
+use self::republish::{advanced, republish};
+use super::executor::writer::{self, EosChoice, Mode};
 use super::retry_headers;
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
@@ -68,8 +72,42 @@ fn due_ms(m: &OwnedMessage) -> Option<i64> {
     retry_headers::get(m, retry_headers::h::DUE).and_then(|v| v.parse().ok())
 }
 
-/// Runs until cancelled, `duration` passes or it has been idle for `exit_when_idle`.
-pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Result<Summary> {
+/// The retry consumer's clients and the topics it moves records between.
+struct Running {
+    /// Full name of the retry topic, read.
+    retry_topic: String,
+    /// Full name of robot-commands, written.
+    cmd_topic: String,
+    /// Producer of the re-published commands.
+    producer: FutureProducer,
+    /// Transactions, or acknowledged waves where the broker has none.
+    mode: Mode,
+    /// Consumer of the retry topic.
+    consumer: StreamConsumer<client::Rebalances>,
+    /// Rebalances the consumer has seen (counted by its context).
+    rebalances: Arc<AtomicU64>,
+}
+
+/// What the loop keeps from one turn to the next.
+struct Held {
+    /// Fetched records waiting for their due time.
+    waiting: schedule::Schedule<OwnedMessage>,
+    /// Whether each partition is paused.
+    paused: BTreeMap<i32, bool>,
+    /// Offset last committed per partition.
+    committed: BTreeMap<i32, i64>,
+    /// Rebalance count as of the last pruning of the maps above.
+    rebalances_seen: u64,
+    /// Delays from due time to re-publication, ms.
+    delays: Vec<i64>,
+    /// When a record was last fetched or re-published.
+    last_activity: Option<Instant>,
+    /// Counters so far (percentiles filled in at the end).
+    summary: Summary,
+}
+
+/// Creates the producer (in the mode the broker allows) and the subscribed consumer.
+fn start(k: &KafkaSettings, o: &Options) -> Result<Running> {
     let retry_topic = topic(&o.prefix, names::COMMANDS_RETRY);
     let cmd_topic = topic(&o.prefix, names::COMMANDS);
     let (producer, mode) = writer::producer(k, o.eos, &format!("fleetctl-retry-{}", o.prefix))?;
@@ -78,155 +116,194 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
         "retry consumer running in {} mode",
         mode.as_str()
     );
-    let rebalances = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let rebalances = Arc::new(AtomicU64::new(0));
     let consumer: StreamConsumer<client::Rebalances> = client::consumer_with(
         k,
         &o.group,
         client::RESTARTABLE_GROUP,
         client::Rebalances(rebalances.clone()),
     )?;
-    let mut rebalances_seen = 0;
     consumer
         .subscribe(&[&retry_topic])
         .map_err(anyhow::Error::from)?;
-
-    let mut waiting: schedule::Schedule<OwnedMessage> = schedule::Schedule::default();
-    let mut paused: BTreeMap<i32, bool> = BTreeMap::new();
-    let mut committed: BTreeMap<i32, i64> = BTreeMap::new();
-    let mut delays: Vec<i64> = Vec::new();
-    let mut summary = Summary {
+    Ok(Running {
+        retry_topic,
+        cmd_topic,
+        producer,
         mode,
-        republished: 0,
-        undated: 0,
-        delay_p50_ms: None,
-        delay_p99_ms: None,
-        delay_max_ms: None,
+        consumer,
+        rebalances,
+    })
+}
+
+/// Runs until cancelled, `duration` passes or it has been idle for `exit_when_idle`.
+pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Result<Summary> {
+    let r = start(k, &o)?;
+    let mut h = Held {
+        waiting: schedule::Schedule::default(),
+        paused: BTreeMap::new(),
+        committed: BTreeMap::new(),
+        rebalances_seen: 0,
+        delays: Vec::new(),
+        last_activity: None,
+        summary: Summary {
+            mode: r.mode,
+            republished: 0,
+            undated: 0,
+            delay_p50_ms: None,
+            delay_p99_ms: None,
+            delay_max_ms: None,
+        },
     };
     let started = Instant::now();
-    let mut last_activity: Option<Instant> = None;
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        let count = client::Rebalances::count(&rebalances);
-        if count != rebalances_seen {
-            rebalances_seen = count;
-            let mine: std::collections::BTreeSet<i32> = consumer
-                .assignment()
-                .map(|tpl| tpl.elements().iter().map(|e| e.partition()).collect())
-                .unwrap_or_default();
-            waiting.retain_partitions(|p| mine.contains(&p));
-            paused.retain(|p, _| mine.contains(p));
-            committed.retain(|p, _| mine.contains(p));
-        }
-        // Re-publish every record that is due, in one batch (one transaction, or one
-        // acknowledged wave and one offset commit).
-        let due_now = waiting.take_due(now_ms());
-        if !due_now.is_empty() {
-            let started_at = now_ms();
-            let offsets = advanced(&retry_topic, &waiting.positions(), &mut committed)?;
-            republish(
-                &producer, &consumer, mode, &cmd_topic, &due_now, &offsets, k.timeout,
-            )
-            .await?;
-            let done = now_ms();
-            tracing::debug!(
-                records = due_now.len(),
-                late_at_start_ms = started_at
-                    - due_now
-                        .iter()
-                        .filter_map(due_ms)
-                        .min()
-                        .unwrap_or(started_at),
-                write_ms = done - started_at,
-                "re-published a due batch"
-            );
-            for m in &due_now {
-                match due_ms(m) {
-                    Some(d) => delays.push(done - d),
-                    None => summary.undated += 1,
-                }
-                count_retry(m);
-            }
-            summary.republished += due_now.len() as u64;
-            last_activity = Some(Instant::now());
-        }
-        for (p, is_paused) in paused.iter_mut() {
-            if *is_paused && waiting.held_in(*p) <= MAX_HELD_PER_PARTITION / 2 {
-                set_paused(&consumer, &retry_topic, *p, false)?;
-                *is_paused = false;
-            }
-        }
-        if waiting.is_empty() {
-            if let (Some(idle), Some(last)) = (o.exit_when_idle, last_activity) {
+        h.forget_revoked(&r);
+        h.republish_due(&r, k.timeout).await?;
+        h.resume_drained(&r)?;
+        if h.waiting.is_empty() {
+            if let (Some(idle), Some(last)) = (o.exit_when_idle, h.last_activity) {
                 if last.elapsed() >= idle {
                     break;
                 }
             }
         }
-        let wait = waiting
+        let wait = h
+            .waiting
             .next_due()
             .map(|d| (d.saturating_sub(now_ms())).clamp(0, 100) as u64)
             .unwrap_or(100);
         tokio::select! {
             _ = token.cancelled() => break,
             _ = tokio::time::sleep(Duration::from_millis(wait)) => {}
-            r = consumer.recv() => match r {
-                Ok(m) => {
-                    // Take everything already fetched, not one record per turn of the loop, so
-                    // intake keeps up however long a re-publication takes.
-                    let mut fetched = vec![m.detach()];
-                    while fetched.len() < MAX_INTAKE {
-                        match tokio::time::timeout(Duration::from_millis(1), consumer.recv()).await {
-                            Ok(Ok(m)) => fetched.push(m.detach()),
-                            Ok(Err(e)) => tracing::warn!("consume: {e}"),
-                            Err(_) => break,
-                        }
-                    }
-                    last_activity = Some(Instant::now());
-                    for m in fetched {
-                        let p = m.partition();
-                        // A record without a usable due time goes out at once.
-                        let due = due_ms(&m).unwrap_or(i64::MIN);
-                        let key = m.key().unwrap_or_default().to_vec();
-                        if !waiting.insert(p, m.offset(), &key, due, m) {
-                            continue;
-                        }
-                        let is_paused = paused.entry(p).or_insert(false);
-                        if !*is_paused && waiting.held_in(p) >= MAX_HELD_PER_PARTITION {
-                            set_paused(&consumer, &retry_topic, p, true)?;
-                            *is_paused = true;
-                        }
-                    }
-                }
+            received = r.consumer.recv() => match received {
+                Ok(m) => h.take_fetched(&r, m.detach()).await?,
                 Err(e) => tracing::warn!("consume: {e}"),
             },
         }
     }
-    let _ = producer.flush(Duration::from_secs(10));
-    delays.sort_unstable();
-    let pct = |q: f64| super::percentile(&delays, q);
-    summary.delay_p50_ms = pct(0.5);
-    summary.delay_p99_ms = pct(0.99);
-    summary.delay_max_ms = delays.last().copied();
-    Ok(summary)
+    let _ = r.producer.flush(Duration::from_secs(10));
+    Ok(h.finish())
 }
 
-/// The commit positions that moved since the last commit (and records them as committed).
-fn advanced(
-    topic: &str,
-    positions: &BTreeMap<i32, i64>,
-    committed: &mut BTreeMap<i32, i64>,
-) -> Result<TopicPartitionList> {
-    let mut tpl = TopicPartitionList::new();
-    for (p, o) in positions {
-        if committed.get(p).is_none_or(|c| c < o) {
-            tpl.add_partition_offset(topic, *p, Offset::Offset(*o))
-                .map_err(anyhow::Error::from)?;
-            committed.insert(*p, *o);
+impl Held {
+    /// After a rebalance, forgets what is held for partitions no longer assigned.
+    fn forget_revoked(&mut self, r: &Running) {
+        let count = client::Rebalances::count(&r.rebalances);
+        if count == self.rebalances_seen {
+            return;
         }
+        self.rebalances_seen = count;
+        let mine: std::collections::BTreeSet<i32> = r
+            .consumer
+            .assignment()
+            .map(|tpl| tpl.elements().iter().map(|e| e.partition()).collect())
+            .unwrap_or_default();
+        self.waiting.retain_partitions(|p| mine.contains(&p));
+        self.paused.retain(|p, _| mine.contains(p));
+        self.committed.retain(|p, _| mine.contains(p));
     }
-    Ok(tpl)
+
+    /// Re-publishes every record that is due, in one batch (one transaction, or one
+    /// acknowledged wave and one offset commit), and counts them.
+    async fn republish_due(&mut self, r: &Running, timeout: Duration) -> Result<()> {
+        let due_now = self.waiting.take_due(now_ms());
+        if due_now.is_empty() {
+            return Ok(());
+        }
+        let started_at = now_ms();
+        let offsets = advanced(
+            &r.retry_topic,
+            &self.waiting.positions(),
+            &mut self.committed,
+        )?;
+        republish(
+            &r.producer,
+            &r.consumer,
+            r.mode,
+            &r.cmd_topic,
+            &due_now,
+            &offsets,
+            timeout,
+        )
+        .await?;
+        let done = now_ms();
+        tracing::debug!(
+            records = due_now.len(),
+            late_at_start_ms = started_at
+                - due_now
+                    .iter()
+                    .filter_map(due_ms)
+                    .min()
+                    .unwrap_or(started_at),
+            write_ms = done - started_at,
+            "re-published a due batch"
+        );
+        for m in &due_now {
+            match due_ms(m) {
+                Some(d) => self.delays.push(done - d),
+                None => self.summary.undated += 1,
+            }
+            count_retry(m);
+        }
+        self.summary.republished += due_now.len() as u64;
+        self.last_activity = Some(Instant::now());
+        Ok(())
+    }
+
+    /// Resumes every paused partition whose backlog went down to half the limit.
+    fn resume_drained(&mut self, r: &Running) -> Result<()> {
+        for (p, is_paused) in self.paused.iter_mut() {
+            if *is_paused && self.waiting.held_in(*p) <= MAX_HELD_PER_PARTITION / 2 {
+                set_paused(&r.consumer, &r.retry_topic, *p, false)?;
+                *is_paused = false;
+            }
+        }
+        Ok(())
+    }
+
+    /// Schedules `first` and every record already fetched after it, pausing a partition that
+    /// holds too many.
+    async fn take_fetched(&mut self, r: &Running, first: OwnedMessage) -> Result<()> {
+        // Take everything already fetched, not one record per turn of the loop, so
+        // intake keeps up however long a re-publication takes.
+        let mut fetched = vec![first];
+        while fetched.len() < MAX_INTAKE {
+            match tokio::time::timeout(Duration::from_millis(1), r.consumer.recv()).await {
+                Ok(Ok(m)) => fetched.push(m.detach()),
+                Ok(Err(e)) => tracing::warn!("consume: {e}"),
+                Err(_) => break,
+            }
+        }
+        self.last_activity = Some(Instant::now());
+        for m in fetched {
+            let p = m.partition();
+            // A record without a usable due time goes out at once.
+            let due = due_ms(&m).unwrap_or(i64::MIN);
+            let key = m.key().unwrap_or_default().to_vec();
+            if !self.waiting.insert(p, m.offset(), &key, due, m) {
+                continue;
+            }
+            let is_paused = self.paused.entry(p).or_insert(false);
+            if !*is_paused && self.waiting.held_in(p) >= MAX_HELD_PER_PARTITION {
+                set_paused(&r.consumer, &r.retry_topic, p, true)?;
+                *is_paused = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// The summary, with the delay percentiles.
+    fn finish(mut self) -> Summary {
+        self.delays.sort_unstable();
+        let pct = |q: f64| super::percentile(&self.delays, q);
+        self.summary.delay_p50_ms = pct(0.5);
+        self.summary.delay_p99_ms = pct(0.99);
+        self.summary.delay_max_ms = self.delays.last().copied();
+        self.summary
+    }
 }
 
 /// A retry is rare next to telemetry, so its label is looked up per record.
@@ -255,76 +332,4 @@ fn set_paused(
             if pause { "pause" } else { "resume" }
         ))
     })
-}
-
-/// Publishes due records as their next attempt and commits `tpl` (the offsets before the oldest
-/// record still waiting) with them: in one transaction where the broker has them, otherwise after
-/// the broker acknowledged the records.
-async fn republish(
-    producer: &rdkafka::producer::FutureProducer,
-    consumer: &StreamConsumer<client::Rebalances>,
-    mode: Mode,
-    cmd_topic: &str,
-    msgs: &[OwnedMessage],
-    tpl: &TopicPartitionList,
-    timeout: Duration,
-) -> Result<()> {
-    let rest = msgs
-        .iter()
-        .map(|m| {
-            let failed = retry_headers::get(m, retry_headers::h::ATTEMPT)
-                .and_then(|v| v.parse::<u32>().ok())
-                .unwrap_or(1);
-            Out {
-                topic: cmd_topic.to_string(),
-                key: m
-                    .key()
-                    .map(|k| String::from_utf8_lossy(k).into_owned())
-                    .unwrap_or_default(),
-                value: m.payload().map(<[u8]>::to_vec),
-                headers: Some(retry_headers::for_attempt(m, failed + 1)),
-            }
-        })
-        .collect();
-    let batch = Batch {
-        states: Vec::new(),
-        completions: Vec::new(),
-        rest,
-    };
-    // A failed write is tried again: the executor deduplicates a command re-sent twice.
-    for attempt in 1..=5u64 {
-        // The offsets follow the acknowledged records asynchronously: a commit lost in a crash
-        // only re-publishes records the executor deduplicates, and waiting for it would make
-        // every record that falls due meanwhile later.
-        let txn_timeout = timeout.max(Duration::from_secs(10));
-        let how = writer::How {
-            txn_timeout,
-            commit: CommitMode::Async,
-            role: "retry",
-        };
-        let r = writer::write(mode, producer, consumer, &batch, tpl, how).await;
-        match r {
-            Ok(()) => return Ok(()),
-            Err(WriteError::Fatal(e)) => {
-                return Err(Error::Other(anyhow::anyhow!("retry consumer stopped: {e}")))
-            }
-            Err(WriteError::Fenced(e)) => {
-                return Err(Error::Conflict(format!(
-                    "retry consumer stopped: another retry consumer of this prefix took over \
-                     its transactional id ({e})"
-                )))
-            }
-            Err(e) => {
-                tracing::warn!(
-                    "re-publishing {} due records failed ({e}); trying again",
-                    msgs.len()
-                );
-                tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
-            }
-        }
-    }
-    Err(Error::Other(anyhow::anyhow!(
-        "could not re-publish {} due records after 5 tries",
-        msgs.len()
-    )))
 }

@@ -11,11 +11,11 @@ mod encode;
 mod inbox;
 pub mod physics;
 mod stats;
+mod ticks;
 
 pub use stats::{Counter, Out, SimStats, SimSummary};
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::Ordering::Relaxed;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,7 +23,7 @@ use rand::{Rng, SeedableRng};
 use rdkafka::producer::{BaseRecord, Producer};
 use tokio_util::sync::CancellationToken;
 
-use self::physics::{draw_fault, zone_name, Fault, Robot};
+use self::physics::{zone_name, Robot};
 use crate::catalog::{names, topic};
 use rdkafka::consumer::Consumer;
 
@@ -42,8 +42,6 @@ const HALT_FETCH_WAIT_MS: &str = "50";
 /// broker more: 200 ms still has a robot act on a STOP before its next report at the default
 /// 1 s interval (idle nisshi, 100 partitions: 7.1 % of a core at 50 ms, 2.8 % at 200 ms).
 const COMPLETION_FETCH_WAIT_MS: &str = "200";
-/// Telemetry records queued in librdkafka before the tick loop waits for deliveries.
-const MAX_IN_FLIGHT: i32 = 200_000;
 
 /// What to simulate.
 #[derive(Debug, Clone)]
@@ -191,6 +189,30 @@ pub(crate) fn send(
     }
 }
 
+impl Topics {
+    /// The topic names under `prefix`.
+    fn new(prefix: &str) -> Self {
+        Topics {
+            control: topic(prefix, names::TELEMETRY_CONTROL),
+            safety: topic(prefix, names::TELEMETRY_SAFETY),
+            completions: topic(prefix, names::COMPLETIONS),
+            halts: topic(prefix, names::EMERGENCY_HALT),
+            dlq: topic(prefix, names::DLQ),
+        }
+    }
+}
+
+/// Checks, before anything is produced, that the topics written to exist.
+fn check_topics(k: &KafkaSettings, topics: &Topics) -> Result<()> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let probe = crate::kafka::client::reader(k)?;
+    for t in [&topics.control, &topics.safety, &topics.dlq] {
+        crate::kafka::client::partitions(probe.client(), t, k.timeout, &brokers)?;
+    }
+    drop(probe);
+    Ok(())
+}
+
 /// Runs the simulator until `cancel` or the duration; blocking (call it from a blocking thread).
 pub fn run(
     k: &KafkaSettings,
@@ -201,19 +223,8 @@ pub fn run(
     cancel: CancellationToken,
 ) -> Result<SimSummary> {
     opts.validate()?;
-    let topics = Topics {
-        control: topic(prefix, names::TELEMETRY_CONTROL),
-        safety: topic(prefix, names::TELEMETRY_SAFETY),
-        completions: topic(prefix, names::COMPLETIONS),
-        halts: topic(prefix, names::EMERGENCY_HALT),
-        dlq: topic(prefix, names::DLQ),
-    };
-    let brokers = k.brokers.clone().unwrap_or_default();
-    let probe = crate::kafka::client::reader(k)?;
-    for t in [&topics.control, &topics.safety, &topics.dlq] {
-        crate::kafka::client::partitions(probe.client(), t, k.timeout, &brokers)?;
-    }
-    drop(probe);
+    let topics = Topics::new(prefix);
+    check_topics(k, &topics)?;
     let mut rng = match opts.seed {
         Some(s) => rand::rngs::StdRng::seed_from_u64(s),
         None => rand::rngs::StdRng::from_entropy(),
@@ -237,6 +248,29 @@ pub fn run(
         topics,
         stop: inner.clone(),
     });
+    let threads = spawn_readers(halt_reader, completion_reader, &ctx)?;
+    tracing::info!(
+        "{} robots in {} zones reporting every {:?} / {}",
+        opts.robots,
+        opts.zones,
+        opts.interval,
+        opts.speedup
+    );
+    let started = Instant::now();
+    ticks::tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
+    inner.cancel();
+    join_and_flush(threads, [&telemetry, urgent.as_ref(), acks.as_ref()]);
+    // Until everything queued is delivered, so that msgs/s is a delivered rate.
+    let seconds = started.elapsed().as_secs_f64();
+    Ok(stats.summary(opts.robots, seconds))
+}
+
+/// Starts the halt and the completion reader, each on its own thread answering through `ctx`.
+fn spawn_readers(
+    halt_reader: inbox::Reader,
+    completion_reader: inbox::Reader,
+    ctx: &Arc<inbox::Inbox>,
+) -> Result<Vec<std::thread::JoinHandle<()>>> {
     let spawned = [
         inbox::spawn(
             "robots-halts",
@@ -257,125 +291,24 @@ pub fn run(
             Ok(t) => threads.push(t),
             Err(e) => {
                 // Stops a reader that did start before giving up.
-                inner.cancel();
+                ctx.stop.cancel();
                 return Err(e);
             }
         }
     }
-    tracing::info!(
-        "{} robots in {} zones reporting every {:?} / {}",
-        opts.robots,
-        opts.zones,
-        opts.interval,
-        opts.speedup
-    );
-    let started = Instant::now();
-    tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
-    inner.cancel();
+    Ok(threads)
+}
+
+/// Waits for the reader threads (already told to stop), then flushes every producer.
+fn join_and_flush(threads: Vec<std::thread::JoinHandle<()>>, producers: [&Out; 3]) {
     for t in threads {
         if t.join().is_err() {
             tracing::error!("a robot reader thread panicked");
         }
     }
-    for p in [&telemetry, urgent.as_ref(), acks.as_ref()] {
+    for p in producers {
         if let Err(e) = p.flush(Duration::from_secs(10)) {
             tracing::warn!("flushing telemetry: {e}");
-        }
-    }
-    // Until everything queued is delivered, so that msgs/s is a delivered rate.
-    let seconds = started.elapsed().as_secs_f64();
-    Ok(stats.summary(opts.robots, seconds))
-}
-
-fn tick_loop(
-    opts: &SimOptions,
-    fleet: &Fleet,
-    topics: &Topics,
-    producer: &Out,
-    stats: &SimStats,
-    cancel: &CancellationToken,
-    mut rng: impl Rng,
-) {
-    let period = opts.interval.div_f64(opts.speedup);
-    let dt = opts.interval.as_secs_f64();
-    let deadline = opts.duration.map(|d| Instant::now() + d);
-    let mut next = Instant::now();
-    let mut buf = Vec::with_capacity(512);
-    let mut safety_buf = Vec::with_capacity(512);
-    let (mut sent, mut bytes) = (0u64, 0u64);
-    let telemetry_sent = crate::metrics::global().telemetry_sent.clone();
-    'ticks: loop {
-        let now = Instant::now();
-        if cancel.is_cancelled() || deadline.is_some_and(|d| now >= d) {
-            break;
-        }
-        if now < next {
-            std::thread::sleep((next - now).min(Duration::from_millis(50)));
-            continue;
-        }
-        // A late tick starts the schedule again rather than bursting to catch up.
-        next = if now > next + period {
-            now + period
-        } else {
-            next + period
-        };
-        stats.ticks.fetch_add(1, Relaxed);
-        for i in 0..fleet.shards.len() {
-            while producer.in_flight_count() > MAX_IN_FLIGHT {
-                if cancel.is_cancelled() {
-                    break 'ticks;
-                }
-                std::thread::sleep(Duration::from_millis(1));
-            }
-            let ts = crate::model::now_ms();
-            fleet.with_shard(i, |robots| {
-                for r in robots.iter_mut() {
-                    r.step(dt);
-                    if r.silent_ticks > 0 {
-                        r.silent_ticks -= 1;
-                        continue;
-                    }
-                    let fault = draw_fault(opts.chaos, &mut rng);
-                    let spike = match fault {
-                        Some(Fault::Drop) => {
-                            stats.dropped.fetch_add(1, Relaxed);
-                            continue;
-                        }
-                        Some(Fault::Silence(n)) => {
-                            r.silent_ticks = n;
-                            stats.silenced.fetch_add(1, Relaxed);
-                            continue;
-                        }
-                        Some(Fault::Spike(s)) => {
-                            stats.spikes.fetch_add(1, Relaxed);
-                            Some(s)
-                        }
-                        _ => None,
-                    };
-                    r.next_seq();
-                    buf.clear();
-                    safety_buf.clear();
-                    let readings = r.readings(spike, &mut rng);
-                    encode::control(r, ts, &mut buf);
-                    encode::safety(r, ts, &readings, &mut safety_buf);
-                    if fault == Some(Fault::Malformed) {
-                        stats.malformed.fetch_add(1, Relaxed);
-                        safety_buf.truncate(safety_buf.len() / 2);
-                    }
-                    for (t, v) in [(&topics.control, &buf), (&topics.safety, &safety_buf)] {
-                        if send(producer, t, &r.id, v, cancel) {
-                            sent += 1;
-                            bytes += v.len() as u64;
-                        } else {
-                            stats.delivery_errors.fetch_add(1, Relaxed);
-                        }
-                    }
-                }
-            });
-            // Once per shard: the delivery thread updates counters next to these.
-            telemetry_sent.inc_by(sent);
-            stats.sent.fetch_add(std::mem::take(&mut sent), Relaxed);
-            stats.bytes.fetch_add(std::mem::take(&mut bytes), Relaxed);
         }
     }
 }

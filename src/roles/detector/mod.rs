@@ -9,10 +9,13 @@ mod tests;
 pub mod wire;
 
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
 use std::time::Duration;
 
 use crate::kafka::dlq;
+use prometheus_client::metrics::counter::Counter;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::message::BorrowedMessage;
 use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
@@ -101,13 +104,33 @@ pub const ANOMALY_SESSION_TIMEOUT_MS: &str = "30000";
 /// Heartbeat interval of the anomaly services, the same design's.
 pub const ANOMALY_HEARTBEAT_MS: &str = "10000";
 
-/// Runs until cancelled (or idle for `idle_exit`), then flushes, confirms and commits.
-pub async fn run(
+/// What the consume loop keeps between records and ticks.
+struct Progress {
+    /// The detector core.
+    detector: Detector,
+    /// Anomalies the core produced, not shipped yet.
+    out: Vec<Anomaly>,
+    /// Next offset to read per partition: what may be committed once nothing before it is pending.
+    next: BTreeMap<i32, i64>,
+    /// Records read since the last commit.
+    since_commit: usize,
+    /// When the last record arrived (or the group first gave us partitions).
+    last_record: tokio::time::Instant,
+    /// `robot_telemetry_processed_total`.
+    processed: Counter,
+    /// When the run started.
+    started: tokio::time::Instant,
+    /// Whether the group has given us partitions yet.
+    assigned: bool,
+}
+
+/// Checks that raw_telemetry exists and subscribes the detector's consumer to it; returns the
+/// consumer and the topic's full name.
+fn subscribe(
     k: &KafkaSettings,
     prefix: &str,
     opts: &DetectorOptions,
-    cancel: &CancellationToken,
-) -> Result<DetectorSummary> {
+) -> Result<(StreamConsumer, String)> {
     let raw_topic = catalog::topic(prefix, names::RAW_TELEMETRY);
     let brokers = k.brokers.clone().unwrap_or_default();
     let reader = crate::kafka::client::reader(k)?;
@@ -124,6 +147,17 @@ pub async fn run(
     consumer
         .subscribe(&[&raw_topic])
         .map_err(|e| Error::Broker(format!("cannot subscribe to {raw_topic}: {e}")))?;
+    Ok((consumer, raw_topic))
+}
+
+/// Runs until cancelled (or idle for `idle_exit`), then flushes, confirms and commits.
+pub async fn run(
+    k: &KafkaSettings,
+    prefix: &str,
+    opts: &DetectorOptions,
+    cancel: &CancellationToken,
+) -> Result<DetectorSummary> {
+    let (consumer, raw_topic) = subscribe(k, prefix, opts)?;
     let mut summary = DetectorSummary::default();
     let mut io = Io {
         producer: crate::kafka::client::producer(k, &[])?,
@@ -132,104 +166,162 @@ pub async fn run(
         dlq_topic: catalog::topic(prefix, names::DLQ),
         summary: &mut summary,
     };
-    let mut detector = Detector::new(opts.config.clone());
-    let mut out = Vec::new();
-    // Next offset to read per partition: what may be committed once nothing before it is pending.
-    let mut next: BTreeMap<i32, i64> = BTreeMap::new();
-    let mut since_commit = 0usize;
-    let mut last_record = tokio::time::Instant::now();
-    let processed = crate::metrics::global().telemetry_processed.clone();
+    let mut p = Progress {
+        detector: Detector::new(opts.config.clone()),
+        out: Vec::new(),
+        next: BTreeMap::new(),
+        since_commit: 0,
+        last_record: tokio::time::Instant::now(),
+        processed: crate::metrics::global().telemetry_processed.clone(),
+        started: tokio::time::Instant::now(),
+        assigned: false,
+    };
     let mut tick = tokio::time::interval(Duration::from_millis(200));
     let mut interrupted = false;
-    let started = tokio::time::Instant::now();
-    let mut assigned = false;
     loop {
         tokio::select! {
             _ = cancel.cancelled() => { interrupted = true; break; }
             _ = tick.tick() => {
-                if opts.duration.is_some_and(|d| started.elapsed() >= d) {
+                if p.on_tick(&mut io, &consumer, opts, k.timeout, &raw_topic).await?.is_break() {
                     break;
                 }
-                detector.tick(now_ms(), &mut out);
-                io.ship(&mut out).await?;
-                if since_commit > 0 || !io.pending.is_empty() {
-                    commit(&consumer, &mut io, &detector, &next, &raw_topic, CommitMode::Async).await?;
-                    since_commit = 0;
-                }
-                if let Some(idle) = opts.idle_exit {
-                    // The idle clock starts once the group has given us partitions: joining can
-                    // take longer than the idle time itself.
-                    if !assigned {
-                        assigned = consumer.assignment().is_ok_and(|a| a.count() > 0);
-                        if assigned {
-                            last_record = tokio::time::Instant::now();
-                        } else if started.elapsed() < idle + k.timeout {
-                            continue;
-                        }
-                    }
-                    if last_record.elapsed() >= idle {
-                        break;
-                    }
-                }
             }
-            m = consumer.recv() => {
-                let m = match m {
-                    Ok(m) => m,
-                    Err(e) => {
-                        // librdkafka reports broker trouble here and keeps retrying by itself;
-                        // stopping would lose the buffered frames for nothing.
-                        tracing::warn!("consuming {raw_topic}: {e}");
-                        tokio::time::sleep(Duration::from_millis(200)).await;
-                        continue;
-                    }
-                };
-                last_record = tokio::time::Instant::now();
-                io.summary.consumed += 1;
-                next.insert(m.partition(), m.offset() + 1);
-                let source = Some((m.partition(), m.offset()));
-                match wire::parse(m.payload(), source) {
-                    Ok((vehicle, frame)) => {
-                        processed.inc();
-                        detector.process(&vehicle, frame, now_ms(), &mut out);
-                        io.ship(&mut out).await?;
-                    }
-                    Err(reason) => {
-                        io.summary.malformed += 1;
-                        tracing::warn!(partition = m.partition(), offset = m.offset(), %reason, "malformed raw_telemetry record sent to the DLQ");
-                        // The same dead-letter headers as every role's, so `dlq replay` can route it.
-                        let failure = dlq::Failure { group: &opts.group, stage: "decode", class: "malformed", message: reason.clone(), attempts: 1 };
-                        let headers = dlq::headers(&m, &failure);
-                        let key = m.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
-                        let dlq = io.dlq_topic.clone();
-                        io.pending.send(&io.producer, &dlq, &key, m.payload().unwrap_or_default(), Some(headers)).await?;
-                        crate::metrics::global().dlq_entries.inc();
-                    }
+            m = consumer.recv() => match m {
+                Ok(m) => p.on_record(&mut io, &consumer, &m, opts, &raw_topic).await?,
+                Err(e) => {
+                    // librdkafka reports broker trouble here and keeps retrying by itself;
+                    // stopping would lose the buffered frames for nothing.
+                    tracing::warn!("consuming {raw_topic}: {e}");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
                 }
-                since_commit += 1;
-                if since_commit >= opts.batch {
-                    commit(&consumer, &mut io, &detector, &next, &raw_topic, CommitMode::Async).await?;
-                    since_commit = 0;
-                }
-            }
+            },
         }
     }
     // Clean stop: evaluate what waits for late frames, ship it, commit synchronously.
-    detector.flush(now_ms(), &mut out);
-    io.ship(&mut out).await?;
+    p.detector.flush(now_ms(), &mut p.out);
+    io.ship(&mut p.out).await?;
     commit(
         &consumer,
         &mut io,
-        &detector,
-        &next,
+        &p.detector,
+        &p.next,
         &raw_topic,
         CommitMode::Sync,
     )
     .await?;
-    let c = detector.counters();
+    let c = p.detector.counters();
     summary.duplicates = c.duplicates;
     summary.late_dropped = c.late;
     summary.interrupted = interrupted;
     Ok(summary)
+}
+
+impl Progress {
+    /// Every 200 ms: stops once `duration` has passed, evaluates what timed out, ships it,
+    /// commits what is settled, and stops once idle for `idle_exit`.
+    async fn on_tick(
+        &mut self,
+        io: &mut Io<'_>,
+        consumer: &StreamConsumer,
+        opts: &DetectorOptions,
+        timeout: Duration,
+        raw_topic: &str,
+    ) -> Result<ControlFlow<()>> {
+        if opts.duration.is_some_and(|d| self.started.elapsed() >= d) {
+            return Ok(ControlFlow::Break(()));
+        }
+        self.detector.tick(now_ms(), &mut self.out);
+        io.ship(&mut self.out).await?;
+        if self.since_commit > 0 || !io.pending.is_empty() {
+            let (detector, next) = (&self.detector, &self.next);
+            commit(consumer, io, detector, next, raw_topic, CommitMode::Async).await?;
+            self.since_commit = 0;
+        }
+        if let Some(idle) = opts.idle_exit {
+            // The idle clock starts once the group has given us partitions: joining can
+            // take longer than the idle time itself.
+            if !self.assigned {
+                self.assigned = consumer.assignment().is_ok_and(|a| a.count() > 0);
+                if self.assigned {
+                    self.last_record = tokio::time::Instant::now();
+                } else if self.started.elapsed() < idle + timeout {
+                    return Ok(ControlFlow::Continue(()));
+                }
+            }
+            if self.last_record.elapsed() >= idle {
+                return Ok(ControlFlow::Break(()));
+            }
+        }
+        Ok(ControlFlow::Continue(()))
+    }
+
+    /// Runs one record through the detector (or to the DLQ when malformed) and commits after
+    /// every `batch` records.
+    async fn on_record(
+        &mut self,
+        io: &mut Io<'_>,
+        consumer: &StreamConsumer,
+        m: &BorrowedMessage<'_>,
+        opts: &DetectorOptions,
+        raw_topic: &str,
+    ) -> Result<()> {
+        self.last_record = tokio::time::Instant::now();
+        io.summary.consumed += 1;
+        self.next.insert(m.partition(), m.offset() + 1);
+        let source = Some((m.partition(), m.offset()));
+        match wire::parse(m.payload(), source) {
+            Ok((vehicle, frame)) => {
+                self.processed.inc();
+                self.detector
+                    .process(&vehicle, frame, now_ms(), &mut self.out);
+                io.ship(&mut self.out).await?;
+            }
+            Err(reason) => dead_letter(io, m, &opts.group, reason).await?,
+        }
+        self.since_commit += 1;
+        if self.since_commit >= opts.batch {
+            let (detector, next) = (&self.detector, &self.next);
+            commit(consumer, io, detector, next, raw_topic, CommitMode::Async).await?;
+            self.since_commit = 0;
+        }
+        Ok(())
+    }
+}
+
+/// Sends a malformed raw_telemetry record to the DLQ.
+async fn dead_letter(
+    io: &mut Io<'_>,
+    m: &BorrowedMessage<'_>,
+    group: &str,
+    reason: String,
+) -> Result<()> {
+    io.summary.malformed += 1;
+    tracing::warn!(partition = m.partition(), offset = m.offset(), %reason, "malformed raw_telemetry record sent to the DLQ");
+    // The same dead-letter headers as every role's, so `dlq replay` can route it.
+    let failure = dlq::Failure {
+        group,
+        stage: "decode",
+        class: "malformed",
+        message: reason.clone(),
+        attempts: 1,
+    };
+    let headers = dlq::headers(m, &failure);
+    let key = m
+        .key()
+        .map(|k| String::from_utf8_lossy(k).into_owned())
+        .unwrap_or_default();
+    let dlq = io.dlq_topic.clone();
+    io.pending
+        .send(
+            &io.producer,
+            &dlq,
+            &key,
+            m.payload().unwrap_or_default(),
+            Some(headers),
+        )
+        .await?;
+    crate::metrics::global().dlq_entries.inc();
+    Ok(())
 }
 
 fn now_ms() -> u64 {

@@ -26,7 +26,7 @@ use self::intake::Gathered;
 use self::outputs::Topics;
 use self::restore::{halt_history, restore};
 pub use self::writer::EosChoice;
-use self::writer::{Mode, WriteError};
+use self::writer::{Batch, Mode, WriteError};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
 use crate::kafka::client;
@@ -94,6 +94,12 @@ struct Running {
     halt_reader: rdkafka::consumer::BaseConsumer,
     /// Checks halts, whose validity window does not apply.
     relaxed: Verifier,
+    /// Full name of robot-emergency-halt, rewound with the commands.
+    halt_topic: String,
+    /// Full name of robot-commands, whose offsets are committed with each batch.
+    cmd_topic: String,
+    /// The topics a batch writes to.
+    topics: Topics,
 }
 
 /// Creates the clients, folds the halt history and restores the robots' states.
@@ -146,7 +152,26 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
         rebalances,
         halt_reader,
         relaxed,
+        halt_topic,
+        cmd_topic: topic(&o.prefix, names::COMMANDS),
+        topics: Topics::new(&o.prefix),
     })
+}
+
+/// What the loop carries from one batch to the next.
+struct Progress {
+    /// The summary so far (counts filled in at the end).
+    summary: Summary,
+    /// Counters as of the last written batch: metrics take only what a written batch added.
+    counted: Counts,
+    /// Rebalance count as of the last restore of the robots' states.
+    restored_at: u64,
+    /// The batch read and verified while the previous one was written, if it was written.
+    next: Option<Gathered>,
+    /// When the last non-empty batch was read.
+    last_record: Option<Instant>,
+    /// When the first non-empty batch was read.
+    first_record: Option<Instant>,
 }
 
 /// Runs the executor until cancelled or `duration` passes.
@@ -161,39 +186,27 @@ pub async fn run(
     token: CancellationToken,
 ) -> Result<Summary> {
     let mut r = start(k, verifier, &o)?;
-    let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
-    let cmd_topic = topic(&o.prefix, names::COMMANDS);
-    let topics = Topics::new(&o.prefix);
     let started = Instant::now();
-    let mut last_record: Option<Instant> = None;
-    let mut first_record: Option<Instant> = None;
-    let mut summary = Summary {
-        mode: r.mode,
-        counts: Counts::default(),
-        batches: 0,
-        rewinds: 0,
-        busy_ms: 0,
+    let mut p = Progress {
+        summary: Summary {
+            mode: r.mode,
+            counts: Counts::default(),
+            batches: 0,
+            rewinds: 0,
+            busy_ms: 0,
+        },
+        counted: Counts::default(),
+        restored_at: 0,
+        next: None,
+        last_record: None,
+        first_record: None,
     };
-    // Counters as of the last written batch: metrics take only what a written batch added.
-    let mut counted = Counts::default();
-    let mut restored_at = 0;
-    let mut next: Option<Gathered> = None;
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        let count = client::Rebalances::count(&r.rebalances);
-        if let Some(stale) = next.take_if(|g| g.rebalances != count) {
-            intake::rewind(&r.consumer, k.timeout)?;
-            intake::rewind_halts(&r.halt_reader, stale.first_halt(), &halt_topic)?;
-        }
-        if count != restored_at {
-            if summary.batches > 0 {
-                restore(k, &o.prefix, &mut r.core)?;
-            }
-            restored_at = count;
-        }
-        let gathered = match next.take() {
+        p.after_rebalance(k, &o, &mut r)?;
+        let gathered = match p.next.take() {
             Some(g) => g,
             None => {
                 let v = &r.core.verifier;
@@ -209,22 +222,59 @@ pub async fn run(
             }
         };
         if gathered.is_empty() {
-            if let (Some(idle), Some(last)) = (o.exit_when_idle, last_record) {
+            if let (Some(idle), Some(last)) = (o.exit_when_idle, p.last_record) {
                 if last.elapsed() >= idle {
                     break;
                 }
             }
             continue;
         }
-        last_record = Some(Instant::now());
-        first_record.get_or_insert_with(Instant::now);
+        p.last_record = Some(Instant::now());
+        p.first_record.get_or_insert_with(Instant::now);
+        p.write_and_read_ahead(k, &o, &mut r, &token, gathered)
+            .await?;
+    }
+    let _ = r.producer.flush(Duration::from_secs(10));
+    p.summary.counts = r.core.counts.clone();
+    Ok(p.summary)
+}
 
+impl Progress {
+    /// After a rebalance: drops a read-ahead batch read across it (rewinding the commands to the
+    /// committed offsets and the halts to its first), and restores the robots' states once a
+    /// batch was written.
+    fn after_rebalance(&mut self, k: &KafkaSettings, o: &Options, r: &mut Running) -> Result<()> {
+        let count = client::Rebalances::count(&r.rebalances);
+        if let Some(stale) = self.next.take_if(|g| g.rebalances != count) {
+            intake::rewind(&r.consumer, k.timeout)?;
+            intake::rewind_halts(&r.halt_reader, stale.first_halt(), &r.halt_topic)?;
+        }
+        if count != self.restored_at {
+            if self.summary.batches > 0 {
+                restore(k, &o.prefix, &mut r.core)?;
+            }
+            self.restored_at = count;
+        }
+        Ok(())
+    }
+
+    /// Decides `gathered` and writes it while the next batch is read and verified; keeps that
+    /// batch for the next turn when the write succeeded, rewinds both when it failed.
+    async fn write_and_read_ahead(
+        &mut self,
+        k: &KafkaSettings,
+        o: &Options,
+        r: &mut Running,
+        token: &CancellationToken,
+        gathered: Gathered,
+    ) -> Result<()> {
         r.core.begin_batch();
         let first_halt = gathered.first_halt();
-        let (batch, offsets) = outputs::build(&mut r.core, &r.relaxed, gathered, &topics, &o.group);
+        let (batch, offsets) =
+            outputs::build(&mut r.core, &r.relaxed, gathered, &r.topics, &o.group);
         let mut tpl = TopicPartitionList::new();
         for (p, o) in &offsets {
-            tpl.add_partition_offset(&cmd_topic, *p, Offset::Offset(*o))
+            tpl.add_partition_offset(&r.cmd_topic, *p, Offset::Offset(*o))
                 .map_err(anyhow::Error::from)?;
         }
         let how = writer::How {
@@ -239,7 +289,7 @@ pub async fn run(
             intake::prepare(
                 &r.consumer,
                 &r.halt_reader,
-                &token,
+                token,
                 o.batch,
                 &verifier,
                 &r.rebalances
@@ -248,35 +298,39 @@ pub async fn run(
         let following = following?;
         match result {
             Ok(()) => {
-                observe::batch_written(
-                    &counted,
-                    &r.core.counts,
-                    &batch,
-                    &topics.dlq,
-                    write_started.elapsed(),
-                );
-                counted = r.core.counts.clone();
-                r.core.commit_batch();
-                summary.batches += 1;
-                summary.busy_ms = first_record
-                    .map(|f| f.elapsed().as_millis() as u64)
-                    .unwrap_or(0);
-                next = Some(following);
+                self.batch_written(r, &batch, write_started);
+                self.next = Some(following);
             }
             Err(e) => {
                 r.core.rollback_batch();
                 stopping(&e, o.instance)?;
                 tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
-                summary.rewinds += 1;
+                self.summary.rewinds += 1;
                 intake::rewind(&r.consumer, k.timeout)?;
                 let first = first_halt.or(following.first_halt());
-                intake::rewind_halts(&r.halt_reader, first, &halt_topic)?;
+                intake::rewind_halts(&r.halt_reader, first, &r.halt_topic)?;
             }
         }
+        Ok(())
     }
-    let _ = r.producer.flush(Duration::from_secs(10));
-    summary.counts = r.core.counts.clone();
-    Ok(summary)
+
+    /// Accounts for a written batch: metrics, the core's batch committed, the summary.
+    fn batch_written(&mut self, r: &mut Running, batch: &Batch, write_started: Instant) {
+        observe::batch_written(
+            &self.counted,
+            &r.core.counts,
+            batch,
+            &r.topics.dlq,
+            write_started.elapsed(),
+        );
+        self.counted = r.core.counts.clone();
+        r.core.commit_batch();
+        self.summary.batches += 1;
+        self.summary.busy_ms = self
+            .first_record
+            .map(|f| f.elapsed().as_millis() as u64)
+            .unwrap_or(0);
+    }
 }
 
 /// The errors after which the executor must stop rather than rewind and go on.

@@ -31,25 +31,14 @@ pub(super) fn build(
         now,
         ..
     } = gathered;
-    let mut batch = Batch::default();
-    let mut states: BTreeMap<String, RobotState> = Default::default();
+    let mut b = Building {
+        batch: Batch::default(),
+        states: Default::default(),
+        topics,
+        group,
+    };
     for m in &halts {
-        match relaxed.verify(m.key(), m.payload(), now) {
-            Ok(v) => {
-                for s in core.apply_halt(&v.command, now) {
-                    states.insert(s.robot_id.clone(), s);
-                }
-            }
-            Err(r) => batch.rest.push(dead_letter(
-                &topics.dlq,
-                group,
-                "halt",
-                m,
-                r.class(),
-                &r.to_string(),
-                1,
-            )),
-        }
+        b.halt(core, relaxed, m, now);
     }
     let mut offsets: BTreeMap<i32, i64> = Default::default();
     let mut verified = verified.into_iter();
@@ -65,22 +54,71 @@ pub(super) fn build(
             attempt,
         };
         let decision = core.process(rec, now, pre);
-        match &decision {
+        b.command(&decision, m, (attempt, core.max_retries), now);
+    }
+    (b.finish(), offsets)
+}
+
+/// A batch's records as its decisions are made.
+struct Building<'a> {
+    /// The records so far; the states go in last, one per robot.
+    batch: Batch,
+    /// Latest state per robot decided in the batch.
+    states: BTreeMap<String, RobotState>,
+    /// Topics written to.
+    topics: &'a Topics,
+    /// Consumer group, named in retries and dead letters.
+    group: &'a str,
+}
+
+impl Building<'_> {
+    /// Applies one halt on `core` (its robots' new states kept), or dead-letters it if it does
+    /// not verify.
+    fn halt(&mut self, core: &mut Core, relaxed: &Verifier, m: &OwnedMessage, now: i64) {
+        match relaxed.verify(m.key(), m.payload(), now) {
+            Ok(v) => {
+                for s in core.apply_halt(&v.command, now) {
+                    self.states.insert(s.robot_id.clone(), s);
+                }
+            }
+            Err(r) => self.batch.rest.push(dead_letter(
+                &self.topics.dlq,
+                self.group,
+                "halt",
+                m,
+                r.class(),
+                &r.to_string(),
+                1,
+            )),
+        }
+    }
+
+    /// Adds the records of one command's decision: state, completion, idempotency record and a
+    /// retry (or dead letter) for a failed attempt; or the dead letter of an invalid command.
+    fn command(
+        &mut self,
+        decision: &Decision,
+        m: &OwnedMessage,
+        (attempt, max_retries): (u32, u32),
+        now: i64,
+    ) {
+        match decision {
             Decision::AlreadyDone => {}
             Decision::Done(e) | Decision::Reemit(e) => {
                 if matches!(decision, Decision::Done(_)) {
-                    states.insert(e.state.robot_id.clone(), e.state.clone());
+                    self.states
+                        .insert(e.state.robot_id.clone(), e.state.clone());
                 }
                 let robot = e.completion.robot_id.clone();
-                batch.completions.push(Out {
-                    topic: topics.completions.clone(),
+                self.batch.completions.push(Out {
+                    topic: self.topics.completions.clone(),
                     key: robot.clone(),
                     value: Some(json(&e.completion)),
                     headers: None,
                 });
                 if let Some(i) = &e.idempotency {
-                    batch.rest.push(Out {
-                        topic: topics.idempotency.clone(),
+                    self.batch.rest.push(Out {
+                        topic: self.topics.idempotency.clone(),
                         key: i.command_id.to_string(),
                         value: Some(json(i)),
                         headers: None,
@@ -88,11 +126,11 @@ pub(super) fn build(
                 }
                 if e.completion.status == CompletionStatus::Failed {
                     let error = e.completion.reason.clone().unwrap_or_default();
-                    batch.completions.push(retry_or_dead_letter(
-                        topics,
-                        group,
+                    self.batch.completions.push(retry_or_dead_letter(
+                        self.topics,
+                        self.group,
                         m,
-                        (attempt, core.max_retries),
+                        (attempt, max_retries),
                         &error,
                         now,
                     ));
@@ -106,9 +144,9 @@ pub(super) fn build(
                     m.offset(),
                     d.message
                 );
-                batch.rest.push(dead_letter(
-                    &topics.dlq,
-                    group,
+                self.batch.rest.push(dead_letter(
+                    &self.topics.dlq,
+                    self.group,
                     "verify",
                     m,
                     &d.class,
@@ -118,16 +156,22 @@ pub(super) fn build(
             }
         }
     }
-    batch.states = states
-        .into_values()
-        .map(|s| Out {
-            topic: topics.state.clone(),
-            key: s.robot_id.clone(),
-            value: Some(json(&s)),
-            headers: None,
-        })
-        .collect();
-    (batch, offsets)
+
+    /// The batch, with one state record per robot.
+    fn finish(self) -> Batch {
+        let mut batch = self.batch;
+        batch.states = self
+            .states
+            .into_values()
+            .map(|s| Out {
+                topic: self.topics.state.clone(),
+                key: s.robot_id.clone(),
+                value: Some(json(&s)),
+                headers: None,
+            })
+            .collect();
+        batch
+    }
 }
 
 fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {

@@ -1,0 +1,104 @@
+//! Re-publication of due records: each as its next attempt on robot-commands, with the offsets
+//! committed past them, tried again a few times before the retry consumer gives up.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use rdkafka::consumer::{CommitMode, StreamConsumer};
+use rdkafka::message::OwnedMessage;
+use rdkafka::producer::FutureProducer;
+use rdkafka::{Message, Offset, TopicPartitionList};
+
+use crate::error::{Error, Result};
+use crate::kafka::client;
+use crate::roles::executor::writer::{self, Batch, Mode, Out, WriteError};
+use crate::roles::retry_headers;
+
+/// The commit positions that moved since the last commit (and records them as committed).
+pub(super) fn advanced(
+    topic: &str,
+    positions: &BTreeMap<i32, i64>,
+    committed: &mut BTreeMap<i32, i64>,
+) -> Result<TopicPartitionList> {
+    let mut tpl = TopicPartitionList::new();
+    for (p, o) in positions {
+        if committed.get(p).is_none_or(|c| c < o) {
+            tpl.add_partition_offset(topic, *p, Offset::Offset(*o))
+                .map_err(anyhow::Error::from)?;
+            committed.insert(*p, *o);
+        }
+    }
+    Ok(tpl)
+}
+
+/// Publishes due records as their next attempt and commits `tpl` (the offsets before the oldest
+/// record still waiting) with them: in one transaction where the broker has them, otherwise after
+/// the broker acknowledged the records.
+pub(super) async fn republish(
+    producer: &FutureProducer,
+    consumer: &StreamConsumer<client::Rebalances>,
+    mode: Mode,
+    cmd_topic: &str,
+    msgs: &[OwnedMessage],
+    tpl: &TopicPartitionList,
+    timeout: Duration,
+) -> Result<()> {
+    let rest = msgs
+        .iter()
+        .map(|m| {
+            let failed = retry_headers::get(m, retry_headers::h::ATTEMPT)
+                .and_then(|v| v.parse::<u32>().ok())
+                .unwrap_or(1);
+            Out {
+                topic: cmd_topic.to_string(),
+                key: m
+                    .key()
+                    .map(|k| String::from_utf8_lossy(k).into_owned())
+                    .unwrap_or_default(),
+                value: m.payload().map(<[u8]>::to_vec),
+                headers: Some(retry_headers::for_attempt(m, failed + 1)),
+            }
+        })
+        .collect();
+    let batch = Batch {
+        states: Vec::new(),
+        completions: Vec::new(),
+        rest,
+    };
+    // A failed write is tried again: the executor deduplicates a command re-sent twice.
+    for attempt in 1..=5u64 {
+        // The offsets follow the acknowledged records asynchronously: a commit lost in a crash
+        // only re-publishes records the executor deduplicates, and waiting for it would make
+        // every record that falls due meanwhile later.
+        let txn_timeout = timeout.max(Duration::from_secs(10));
+        let how = writer::How {
+            txn_timeout,
+            commit: CommitMode::Async,
+            role: "retry",
+        };
+        let r = writer::write(mode, producer, consumer, &batch, tpl, how).await;
+        match r {
+            Ok(()) => return Ok(()),
+            Err(WriteError::Fatal(e)) => {
+                return Err(Error::Other(anyhow::anyhow!("retry consumer stopped: {e}")))
+            }
+            Err(WriteError::Fenced(e)) => {
+                return Err(Error::Conflict(format!(
+                    "retry consumer stopped: another retry consumer of this prefix took over \
+                     its transactional id ({e})"
+                )))
+            }
+            Err(e) => {
+                tracing::warn!(
+                    "re-publishing {} due records failed ({e}); trying again",
+                    msgs.len()
+                );
+                tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
+            }
+        }
+    }
+    Err(Error::Other(anyhow::anyhow!(
+        "could not re-publish {} due records after 5 tries",
+        msgs.len()
+    )))
+}
