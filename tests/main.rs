@@ -16,6 +16,7 @@ mod halts;
 mod keys;
 mod metrics;
 mod ops;
+mod replication;
 mod retry;
 mod security;
 mod snapshots;

@@ -52,14 +52,12 @@ impl Admin {
 
     /// Names, partition counts and replication of every topic, or a broker error within the timeout.
     pub fn topics(&self) -> Result<BTreeMap<String, (i32, i32)>> {
-        let md = self
-            .client
-            .inner()
-            .fetch_metadata(None, self.timeout)
-            .map_err(|e| match super::diagnose::cause(&self.cfg, self.timeout) {
+        let md = super::client::metadata(self.client.inner(), None, self.timeout).map_err(|e| {
+            match super::diagnose::cause(&self.cfg, self.timeout) {
                 Some(cause) => super::unreachable(&self.brokers, format!("{e}; {cause}")),
                 None => super::unreachable(&self.brokers, e),
-            })?;
+            }
+        })?;
         Ok(md
             .topics()
             .iter()
@@ -189,10 +187,7 @@ impl Admin {
             ))
         };
         loop {
-            let md = self
-                .client
-                .inner()
-                .fetch_metadata(None, self.timeout)
+            let md = super::client::metadata(self.client.inner(), None, self.timeout)
                 .map_err(|e| super::unreachable(&self.brokers, e))?;
             let ready = |(name, n): &(&str, usize)| {
                 md.topics().iter().any(|t| {

@@ -117,9 +117,7 @@ pub fn partitions<C: rdkafka::ClientContext>(
     timeout: Duration,
     brokers: &str,
 ) -> Result<Vec<i32>> {
-    let md = c
-        .fetch_metadata(Some(topic), timeout)
-        .map_err(|e| super::unreachable(brokers, e))?;
+    let md = metadata(c, Some(topic), timeout).map_err(|e| super::unreachable(brokers, e))?;
     let t = md.topics().iter().find(|t| t.name() == topic);
     match t {
         Some(t) if t.error().is_none() && !t.partitions().is_empty() => {
@@ -129,6 +127,58 @@ pub fn partitions<C: rdkafka::ClientContext>(
             "topic {topic} does not exist; create the catalog with `fleetctl topics create`"
         ))),
     }
+}
+
+/// Longest single attempt of `while_transient`.
+const ATTEMPT: Duration = Duration::from_secs(5);
+
+/// Runs a broker request again while it fails for a reason that passes and `timeout` has time
+/// left, handing each attempt the time that remains. With a broker of a cluster down, librdkafka
+/// may send a request to that broker (transport failure), to a bootstrap connection it is
+/// replacing by the broker's own (DestroyBroker), or ask for a partition whose leader the
+/// controller has not moved yet (unknown partition, no leader; Kafka moves it once the broker's
+/// session, 9 s by default, has expired). Found with one of three brokers killed
+/// (tests/replication.rs).
+pub fn while_transient<T>(
+    timeout: Duration,
+    mut request: impl FnMut(Duration) -> rdkafka::error::KafkaResult<T>,
+) -> rdkafka::error::KafkaResult<T> {
+    use rdkafka::types::RDKafkaErrorCode as Code;
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        // One attempt never takes all the time: a request sent to a dead leader waits for its
+        // whole timeout, and the next one may find the new leader.
+        match request(left.min(ATTEMPT)) {
+            Err(e)
+                if matches!(
+                    e.rdkafka_error_code(),
+                    Some(
+                        Code::OperationTimedOut
+                            | Code::DestroyBroker
+                            | Code::BrokerTransportFailure
+                            | Code::UnknownPartition
+                            | Code::LeaderNotAvailable
+                            | Code::NotLeaderForPartition
+                    )
+                ) && left > Duration::from_millis(300) =>
+            {
+                tracing::debug!("broker request failed ({e}); asking again");
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Cluster metadata (of one topic, or all), asked again while it fails for a reason that passes
+/// (see `while_transient`).
+pub fn metadata<C: rdkafka::ClientContext>(
+    c: &rdkafka::client::Client<C>,
+    topic: Option<&str>,
+    timeout: Duration,
+) -> rdkafka::error::KafkaResult<rdkafka::metadata::Metadata> {
+    while_transient(timeout, |left| c.fetch_metadata(topic, left))
 }
 
 /// Assigns `c` to every partition of `topic` at its current end, so that it reads only what is
@@ -148,17 +198,18 @@ pub fn assign_at_end(
         ask.add_partition_offset(topic, p, Offset::End)
             .map_err(anyhow::Error::from)?;
     }
-    let ends = c
-        .offsets_for_times(ask, timeout)
+    let ends = while_transient(timeout, |left| c.offsets_for_times(ask.clone(), left))
         .map_err(|e| super::unreachable(brokers, e))?;
     let mut tpl = TopicPartitionList::new();
     for e in ends.elements() {
         let end = match (e.error(), e.offset()) {
             (Ok(()), Offset::Offset(o)) => o,
             _ => {
-                c.fetch_watermarks(e.topic(), e.partition(), timeout)
-                    .map_err(|err| super::unreachable(brokers, err))?
-                    .1
+                while_transient(timeout, |left| {
+                    c.fetch_watermarks(e.topic(), e.partition(), left)
+                })
+                .map_err(|err| super::unreachable(brokers, err))?
+                .1
             }
         };
         tpl.add_partition_offset(e.topic(), e.partition(), Offset::Offset(end))

@@ -52,8 +52,7 @@ pub fn fleet_groups(k: &KafkaSettings, prefix: &str) -> Result<Vec<String>> {
 pub fn marks(k: &KafkaSettings, prefix: &str) -> Result<Marks> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let c = crate::kafka::client::reader(k)?;
-    let md = c
-        .fetch_metadata(None, k.timeout)
+    let md = crate::kafka::client::metadata(c.client(), None, k.timeout)
         .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
     let mut out = Marks::new();
     for t in md.topics() {
