@@ -374,8 +374,18 @@ node_pid() {
   [ -f "$nd/pid" ] || return 1
   pid=$(<"$nd/pid")
   [[ $pid =~ ^[0-9]+$ ]] || return 1
-  [ -r "/proc/$pid/cmdline" ] || return 1
-  tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF "$nd/server.properties" || return 1
+  # While the starting shell execs the JVM, /proc/PID/cmdline reads empty for a moment (longer
+  # on a loaded machine: a 3-node start during the test suite once took it for an exit), so an
+  # empty read is asked again before the node counts as gone.
+  local try cmdline
+  for try in 1 2 3 4 5 6 7 8 9 10; do
+    [ -r "/proc/$pid/cmdline" ] || return 1
+    cmdline=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+    [ -n "$cmdline" ] && break
+    [ "$try" = 10 ] && return 1
+    sleep 0.05
+  done
+  grep -qxF "$nd/server.properties" <<<"$cmdline" || return 1
   printf '%s\n' "$pid"
 }
 

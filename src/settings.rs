@@ -53,6 +53,99 @@ pub const NO_BROKER_HELP: &str = "no Kafka brokers configured. Pass --brokers HO
 KAFKA_BOOTSTRAP_SERVERS, or select a context (`fleetctl config set-context NAME --brokers HOST:PORT --use`, \
 or --context NAME / FLEETCTL_CONTEXT). For a local broker run `fleetctl dev broker` and use --context local.";
 
+/// The context in force (named by the flag or environment, else the config file's current one):
+/// its name, its settings, and an error to report if a named one does not exist.
+fn select_context(
+    args: &GlobalArgs,
+    config: &ConfigFile,
+    paths: &Paths,
+) -> (Option<String>, Context, Option<String>) {
+    let context_name = args
+        .context
+        .clone()
+        .or_else(|| config.current_context.clone());
+    let (ctx, context_error) = match &context_name {
+        Some(name) => match config.contexts.get(name) {
+            Some(c) => (c.clone(), None),
+            None => (
+                Context::default(),
+                Some(format!(
+                    "no context named `{name}` in {}; `fleetctl config get-contexts` lists them",
+                    paths.config_file().display()
+                )),
+            ),
+        },
+        None => (Context::default(), None),
+    };
+    (context_name, ctx, context_error)
+}
+
+/// librdkafka properties in the order they apply (later wins): the context's own, then security
+/// from flag or environment else context, then `-X`.
+fn kafka_properties(args: &GlobalArgs, ctx: &Context) -> Result<Vec<(String, String)>> {
+    let mut properties: Vec<(String, String)> = ctx.properties.clone().into_iter().collect();
+    let mut set = |k: &str, flag: Option<String>, ctx: Option<String>| {
+        if let Some(v) = flag.or(ctx) {
+            properties.push((k.to_string(), v));
+        }
+    };
+    set(
+        "security.protocol",
+        args.security_protocol.map(|p| p.as_rdkafka().to_string()),
+        ctx.security_protocol.map(|p| p.as_rdkafka().to_string()),
+    );
+    set(
+        "sasl.mechanism",
+        args.sasl_mechanism.clone(),
+        ctx.sasl_mechanism.clone(),
+    );
+    set(
+        "sasl.username",
+        args.sasl_username.clone(),
+        ctx.sasl_username.clone(),
+    );
+    set(
+        "sasl.password",
+        args.sasl_password.clone(),
+        ctx.sasl_password.clone(),
+    );
+    let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
+    set("ssl.ca.location", path(&args.tls_ca), ctx.tls_ca.clone());
+    // The deployment design's KAFKA_CLIENT_CERT / KAFKA_CLIENT_KEY come after the flag and
+    // KAFKA_TLS_CERT / KAFKA_TLS_KEY, before the context; each holds a path or the PEM itself.
+    for (flag, design_env, from_ctx, location, pem) in [
+        (
+            &args.tls_cert,
+            "KAFKA_CLIENT_CERT",
+            &ctx.tls_cert,
+            "ssl.certificate.location",
+            "ssl.certificate.pem",
+        ),
+        (
+            &args.tls_key,
+            "KAFKA_CLIENT_KEY",
+            &ctx.tls_key,
+            "ssl.key.location",
+            "ssl.key.pem",
+        ),
+    ] {
+        match (path(flag), design_value(design_env)) {
+            (Some(p), _) => set(location, Some(p), None),
+            (None, Some(v)) if v.trim_start().starts_with("-----BEGIN") => set(pem, Some(v), None),
+            (None, Some(v)) => set(location, Some(v), None),
+            (None, None) => set(location, None, from_ctx.clone()),
+        }
+    }
+    for kv in &args.rdkafka {
+        let (k, v) = kv
+            .split_once('=')
+            .filter(|(k, _)| !k.trim().is_empty())
+            .ok_or_else(|| Error::usage(format!("-X expects KEY=VALUE, got `{kv}`")))?;
+        properties.push((k.trim().to_string(), v.to_string()));
+    }
+    Ok(properties)
+}
+
 /// A variable of the original design that is set to something.
 fn design_value(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
@@ -64,86 +157,8 @@ impl Settings {
         let printer = Printer::new(&args.output());
         let paths = Paths::resolve(args.config_dir.as_deref())?;
         let config = ConfigFile::load(&paths.config_file())?;
-
-        let requested = args.context.clone();
-        let context_name = requested.clone().or_else(|| config.current_context.clone());
-        let (ctx, context_error) = match &context_name {
-            Some(name) => match config.contexts.get(name) {
-                Some(c) => (c.clone(), None),
-                None => (
-                    Context::default(),
-                    Some(format!(
-                        "no context named `{name}` in {}; `fleetctl config get-contexts` lists them",
-                        paths.config_file().display()
-                    )),
-                ),
-            },
-            None => (Context::default(), None),
-        };
-
-        let mut properties: Vec<(String, String)> = ctx.properties.clone().into_iter().collect();
-        let mut set = |k: &str, flag: Option<String>, ctx: Option<String>| {
-            if let Some(v) = flag.or(ctx) {
-                properties.push((k.to_string(), v));
-            }
-        };
-        set(
-            "security.protocol",
-            args.security_protocol.map(|p| p.as_rdkafka().to_string()),
-            ctx.security_protocol.map(|p| p.as_rdkafka().to_string()),
-        );
-        set(
-            "sasl.mechanism",
-            args.sasl_mechanism.clone(),
-            ctx.sasl_mechanism.clone(),
-        );
-        set(
-            "sasl.username",
-            args.sasl_username.clone(),
-            ctx.sasl_username.clone(),
-        );
-        set(
-            "sasl.password",
-            args.sasl_password.clone(),
-            ctx.sasl_password.clone(),
-        );
-        let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
-        set("ssl.ca.location", path(&args.tls_ca), ctx.tls_ca.clone());
-        // The deployment design's KAFKA_CLIENT_CERT / KAFKA_CLIENT_KEY come after the flag and
-        // KAFKA_TLS_CERT / KAFKA_TLS_KEY, before the context; each holds a path or the PEM itself.
-        for (flag, design_env, from_ctx, location, pem) in [
-            (
-                &args.tls_cert,
-                "KAFKA_CLIENT_CERT",
-                &ctx.tls_cert,
-                "ssl.certificate.location",
-                "ssl.certificate.pem",
-            ),
-            (
-                &args.tls_key,
-                "KAFKA_CLIENT_KEY",
-                &ctx.tls_key,
-                "ssl.key.location",
-                "ssl.key.pem",
-            ),
-        ] {
-            match (path(flag), design_value(design_env)) {
-                (Some(p), _) => set(location, Some(p), None),
-                (None, Some(v)) if v.trim_start().starts_with("-----BEGIN") => {
-                    set(pem, Some(v), None)
-                }
-                (None, Some(v)) => set(location, Some(v), None),
-                (None, None) => set(location, None, from_ctx.clone()),
-            }
-        }
-        for kv in &args.rdkafka {
-            let (k, v) = kv
-                .split_once('=')
-                .filter(|(k, _)| !k.trim().is_empty())
-                .ok_or_else(|| Error::usage(format!("-X expects KEY=VALUE, got `{kv}`")))?;
-            properties.push((k.trim().to_string(), v.to_string()));
-        }
-
+        let (context_name, ctx, context_error) = select_context(args, &config, &paths);
+        let properties = kafka_properties(args, &ctx)?;
         let replication_factor = ctx.replication_factor.unwrap_or(1);
         if replication_factor < 1 {
             return Err(Error::usage(

@@ -32,7 +32,7 @@ pub struct SimulateArgs {
     #[arg(
         long,
         env = "DEFAULT_NUM_ROBOTS",
-        default_value_t = 1000,
+        default_value_t = crate::roles::robots::DEFAULT_ROBOTS,
         value_name = "N"
     )]
     pub robots: u32,
@@ -56,7 +56,7 @@ pub struct SimulateArgs {
     )]
     pub chaos: f64,
     /// Number of zones the robots are spread over
-    #[arg(long, default_value_t = 4, value_name = "N")]
+    #[arg(long, default_value_t = crate::roles::robots::DEFAULT_ZONES, value_name = "N")]
     pub zones: u32,
     /// Stop after this long (default: until Ctrl-C)
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
@@ -65,7 +65,7 @@ pub struct SimulateArgs {
     #[arg(long = "ignore-halts", value_name = "ROBOT_ID")]
     pub ignore_halts: Vec<String>,
     /// Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)
-    #[arg(long, default_value = "robot", value_name = "PREFIX")]
+    #[arg(long, default_value = crate::roles::robots::DEFAULT_ID_PREFIX, value_name = "PREFIX")]
     pub id_prefix: String,
     /// Random seed, for reproducible runs
     #[arg(long, value_name = "N")]

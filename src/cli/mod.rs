@@ -325,6 +325,16 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        let sim = match super::Cli::try_parse_from(["fleetctl", "simulate"])
+            .unwrap()
+            .command
+        {
+            super::Command::Simulate(s) => s,
+            other => panic!("not simulate: {other:?}"),
+        };
+        let d = crate::roles::robots::SimOptions::default();
+        assert_eq!(sim.robots.interval, d.interval);
+        assert_eq!(sim.robots.speedup, d.speedup);
         match parse(&["fleetctl", "run", "safety-monitor"]) {
             super::fleet::RunCommand::SafetyMonitor(a) => {
                 let d = crate::roles::safety_monitor::SafetyOptions::default();

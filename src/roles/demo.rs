@@ -72,14 +72,8 @@ async fn heat_event(k: &KafkaSettings, robots: u32, zones: u32, fraction: f64) -
     let n = ((f64::from(robots) * fraction).ceil() as u32).clamp(1, robots);
     let sim = SimOptions {
         robots,
-        interval: Duration::from_secs(1),
-        speedup: 1.0,
-        chaos: 0.0,
         zones,
-        duration: None,
-        ignore_halts: vec![],
-        id_prefix: "robot".into(),
-        seed: None,
+        ..SimOptions::default()
     };
     for i in 1..=n {
         let id = sim.robot_id(i);
@@ -212,14 +206,9 @@ fn start_roles(
 ) -> Roles {
     let sim_opts = SimOptions {
         robots: o.robots,
-        interval: Duration::from_secs(1),
         speedup: o.speedup,
-        chaos: 0.0,
         zones,
-        duration: None,
-        ignore_halts: vec![],
-        id_prefix: "robot".into(),
-        seed: None,
+        ..SimOptions::default()
     };
     let (kk, ring2, st, c) = (k.clone(), keys.ring.clone(), live.sim.clone(), stop.clone());
     let sim = tokio::task::spawn_blocking(move || robots::run(&kk, "", ring2, sim_opts, st, c));

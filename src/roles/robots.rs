@@ -66,6 +66,31 @@ pub struct SimOptions {
     pub seed: Option<u64>,
 }
 
+/// Default fleet size (the original design's `DEFAULT_NUM_ROBOTS`).
+pub const DEFAULT_ROBOTS: u32 = 1000;
+/// Default number of zones.
+pub const DEFAULT_ZONES: u32 = 4;
+/// Default prefix of robot ids.
+pub const DEFAULT_ID_PREFIX: &str = "robot";
+
+impl Default for SimOptions {
+    /// The defaults of `simulate` (its clap arguments take theirs from here; a test in `cli`
+    /// checks the interval, which clap spells as text).
+    fn default() -> Self {
+        SimOptions {
+            robots: DEFAULT_ROBOTS,
+            interval: Duration::from_secs(1),
+            speedup: 1.0,
+            chaos: 0.0,
+            zones: DEFAULT_ZONES,
+            duration: None,
+            ignore_halts: Vec::new(),
+            id_prefix: DEFAULT_ID_PREFIX.into(),
+            seed: None,
+        }
+    }
+}
+
 impl SimOptions {
     /// Checks the numbers before anything connects.
     pub fn validate(&self) -> Result<()> {
