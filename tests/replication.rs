@@ -40,20 +40,12 @@ impl Drop for Cluster {
     }
 }
 
-/// scripts/kafka.sh ARGS DIR, which must succeed; its stdout.
+/// scripts/kafka.sh ARGS DIR (the cluster's directory last), which must succeed; its stdout.
 fn kafka_sh(args: &[&str], dir: &std::path::Path) -> String {
-    let out = Command::new(repo_root().join("scripts/kafka.sh"))
-        .args(args)
-        .arg(dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("scripts/kafka.sh runs");
-    assert!(
-        out.status.success(),
-        "kafka.sh {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let dir = dir.display().to_string();
+    let mut all = args.to_vec();
+    all.push(&dir);
+    crate::support::kafka_sh(&all)
 }
 
 #[test]
@@ -105,29 +97,19 @@ fn replicated_topics_on_three_brokers() {
 
     // Drift of the min ISR, made with Kafka's own tool, is reported and left alone.
     let commands = w.topic("robot-commands");
-    let tool = Command::new(repo_root().join("scripts/kafka.sh"))
-        .args([
-            "tool",
-            "kafka.admin.ConfigCommand",
-            "--bootstrap-server",
-            &cluster.bootstrap,
-        ])
-        .args([
-            "--alter",
-            "--entity-type",
-            "topics",
-            "--entity-name",
-            &commands,
-        ])
-        .args(["--add-config", "min.insync.replicas=1"])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        tool.status.success(),
-        "{}",
-        String::from_utf8_lossy(&tool.stderr)
-    );
+    crate::support::kafka_sh(&[
+        "tool",
+        "kafka.admin.ConfigCommand",
+        "--bootstrap-server",
+        &cluster.bootstrap,
+        "--alter",
+        "--entity-type",
+        "topics",
+        "--entity-name",
+        &commands,
+        "--add-config",
+        "min.insync.replicas=1",
+    ]);
     let again = w
         .cmd()
         .args(["--format", "json", "topics", "create", "--robots", "10"])

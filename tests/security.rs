@@ -50,59 +50,75 @@ impl Secure {
             .unwrap_or_else(|| panic!("{key} in secure.env"))
     }
 
-    /// The flags of one way in: (name, flags).
+    /// Flags for SASL on listener `port` (a secure.env key), with `password`, over TLS when
+    /// `ca` (a secure.env key) is given.
+    fn sasl(&self, port: &str, mechanism: &str, password: &str, ca: Option<&str>) -> Vec<String> {
+        let protocol = if ca.is_some() {
+            "sasl-ssl"
+        } else {
+            "sasl-plaintext"
+        };
+        let mut v: Vec<String> = [
+            "--brokers",
+            self.get(port),
+            "--security-protocol",
+            protocol,
+            "--sasl-mechanism",
+            mechanism,
+            "--sasl-username",
+            self.get("USER"),
+            "--sasl-password",
+            password,
+        ]
+        .map(String::from)
+        .to_vec();
+        if let Some(ca) = ca {
+            v.extend(["--tls-ca".into(), self.get(ca).to_string()]);
+        }
+        v
+    }
+
+    /// Flags for TLS on listener `port` trusting `ca`, with the client certificate if `client`.
+    fn tls(&self, port: &str, ca: &str, client: bool) -> Vec<String> {
+        let mut v: Vec<String> = [
+            "--brokers",
+            self.get(port),
+            "--security-protocol",
+            "ssl",
+            "--tls-ca",
+            self.get(ca),
+        ]
+        .map(String::from)
+        .to_vec();
+        if client {
+            v.extend([
+                "--tls-cert".into(),
+                self.get("CLIENT_CERT").to_string(),
+                "--tls-key".into(),
+                self.get("CLIENT_KEY").to_string(),
+            ]);
+        }
+        v
+    }
+
+    /// The flags of each way in: (name, flags).
     fn ways(&self) -> Vec<(&'static str, Vec<String>)> {
-        let sasl = |port: &str, protocol: &str, mechanism: &str, tls: bool| {
-            let mut v = vec![
-                "--brokers".into(),
-                self.get(port).to_string(),
-                "--security-protocol".into(),
-                protocol.into(),
-                "--sasl-mechanism".into(),
-                mechanism.into(),
-                "--sasl-username".into(),
-                self.get("USER").to_string(),
-                "--sasl-password".into(),
-                self.get("PASSWORD").to_string(),
-            ];
-            if tls {
-                v.extend(["--tls-ca".into(), self.get("CA").to_string()]);
-            }
-            v
+        let pw = self.get("PASSWORD");
+        let sasl = |port: &str, mechanism: &str, tls: bool| {
+            self.sasl(port, mechanism, pw, tls.then_some("CA"))
         };
-        let tls = |port: &str, client: bool| {
-            let mut v = vec![
-                "--brokers".into(),
-                self.get(port).to_string(),
-                "--security-protocol".into(),
-                "ssl".into(),
-                "--tls-ca".into(),
-                self.get("CA").to_string(),
-            ];
-            if client {
-                v.extend([
-                    "--tls-cert".into(),
-                    self.get("CLIENT_CERT").to_string(),
-                    "--tls-key".into(),
-                    self.get("CLIENT_KEY").to_string(),
-                ]);
-            }
-            v
-        };
+        let tls = |port: &str, client: bool| self.tls(port, "CA", client);
         vec![
             (
                 "scram-sha-256, no tls",
-                sasl("SASL_PLAINTEXT", "sasl-plaintext", "SCRAM-SHA-256", false),
+                sasl("SASL_PLAINTEXT", "SCRAM-SHA-256", false),
             ),
             (
                 "scram-sha-512, tls",
-                sasl("SASL_SSL", "sasl-ssl", "SCRAM-SHA-512", true),
+                sasl("SASL_SSL", "SCRAM-SHA-512", true),
             ),
-            ("plain, tls", sasl("SASL_SSL", "sasl-ssl", "PLAIN", true)),
-            (
-                "plain, no tls",
-                sasl("SASL_PLAINTEXT", "sasl-plaintext", "PLAIN", false),
-            ),
+            ("plain, tls", sasl("SASL_SSL", "PLAIN", true)),
+            ("plain, no tls", sasl("SASL_PLAINTEXT", "PLAIN", false)),
             ("tls", tls("SSL", false)),
             ("mtls", tls("MTLS", true)),
         ]
@@ -330,44 +346,17 @@ fn refusals_end_within_the_timeout_without_the_secret() {
     let cases: Vec<(&str, Vec<String>, Option<&str>)> = vec![
         (
             "wrong password",
-            vec![
-                "--brokers".into(),
-                s.get("SASL_SSL").into(),
-                "--security-protocol".into(),
-                "sasl-ssl".into(),
-                "--sasl-mechanism".into(),
-                "SCRAM-SHA-512".into(),
-                "--sasl-username".into(),
-                s.get("USER").into(),
-                "--sasl-password".into(),
-                secret.into(),
-                "--tls-ca".into(),
-                s.get("CA").into(),
-            ],
+            s.sasl("SASL_SSL", "SCRAM-SHA-512", secret, Some("CA")),
             Some("Authentication failed"),
         ),
         (
             "unknown CA",
-            vec![
-                "--brokers".into(),
-                s.get("SSL").into(),
-                "--security-protocol".into(),
-                "ssl".into(),
-                "--tls-ca".into(),
-                s.get("OTHER_CA").into(),
-            ],
+            s.tls("SSL", "OTHER_CA", false),
             Some("certificate verify failed"),
         ),
         (
             "missing client certificate",
-            vec![
-                "--brokers".into(),
-                s.get("MTLS").into(),
-                "--security-protocol".into(),
-                "ssl".into(),
-                "--tls-ca".into(),
-                s.get("CA").into(),
-            ],
+            s.tls("MTLS", "CA", false),
             Some("bad certificate"),
         ),
         (

@@ -245,17 +245,22 @@ pub fn repo_root() -> PathBuf {
 /// Runs one of Apache Kafka's own command-line classes against the test broker, through
 /// `scripts/kafka.sh tool`, as an independent checker; returns its stdout.
 pub fn kafka_tool(class: &str, args: &[&str]) -> String {
+    let b = broker();
+    let mut all = vec!["tool", class, "--bootstrap-server", b.as_str()];
+    all.extend_from_slice(args);
+    kafka_sh(&all)
+}
+
+/// scripts/kafka.sh with `args`, which must succeed; its stdout.
+pub fn kafka_sh(args: &[&str]) -> String {
     let out = Command::new(repo_root().join("scripts/kafka.sh"))
-        .arg("tool")
-        .arg(class)
-        .args(["--bootstrap-server", &broker()])
         .args(args)
         .stdin(Stdio::null())
         .output()
         .expect("scripts/kafka.sh runs");
     assert!(
         out.status.success(),
-        "{class} {args:?} failed:\n{}",
+        "kafka.sh {args:?} failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
