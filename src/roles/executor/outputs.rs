@@ -215,15 +215,7 @@ fn dead_letter(
         message: message.to_string(),
         attempts,
     };
-    Out {
-        topic: dlq_topic.to_string(),
-        key: m
-            .key()
-            .map(|k| String::from_utf8_lossy(k).into_owned())
-            .unwrap_or_default(),
-        value: m.payload().map(<[u8]>::to_vec),
-        headers: Some(dlq::headers(m, &f)),
-    }
+    Out::carrying(m, dlq_topic, dlq::headers(m, &f))
 }
 
 /// A failed attempt goes to the retry topic with its due time, or after the last retry to the DLQ.
@@ -247,13 +239,9 @@ fn retry_or_dead_letter(
             attempt,
         );
     }
-    Out {
-        topic: t.retry.clone(),
-        key: m
-            .key()
-            .map(|k| String::from_utf8_lossy(k).into_owned())
-            .unwrap_or_default(),
-        value: m.payload().map(<[u8]>::to_vec),
-        headers: Some(retry_headers::for_retry(m, attempt, error, now)),
-    }
+    Out::carrying(
+        m,
+        &t.retry,
+        retry_headers::for_retry(m, attempt, error, now),
+    )
 }

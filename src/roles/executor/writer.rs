@@ -25,6 +25,22 @@ pub struct Out {
     pub headers: Option<OwnedHeaders>,
 }
 
+impl Out {
+    /// Record `m` as it was (key and value, a tombstone staying one), for `topic`, with
+    /// `headers`: a dead letter, a retry, a re-publication.
+    pub fn carrying<M: rdkafka::Message>(m: &M, topic: &str, headers: OwnedHeaders) -> Out {
+        Out {
+            topic: topic.to_string(),
+            key: m
+                .key()
+                .map(|k| String::from_utf8_lossy(k).into_owned())
+                .unwrap_or_default(),
+            value: m.payload().map(<[u8]>::to_vec),
+            headers: Some(headers),
+        }
+    }
+}
+
 /// The records of one batch, in the order they must be acknowledged.
 #[derive(Debug, Default)]
 pub struct Batch {

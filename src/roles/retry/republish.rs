@@ -7,7 +7,7 @@ use std::time::Duration;
 use rdkafka::consumer::{CommitMode, StreamConsumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::producer::FutureProducer;
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::{Offset, TopicPartitionList};
 
 use crate::error::{Error, Result};
 use crate::kafka::client;
@@ -46,18 +46,8 @@ pub(super) async fn republish(
     let rest = msgs
         .iter()
         .map(|m| {
-            let failed = retry_headers::get(m, retry_headers::h::ATTEMPT)
-                .and_then(|v| v.parse::<u32>().ok())
-                .unwrap_or(1);
-            Out {
-                topic: cmd_topic.to_string(),
-                key: m
-                    .key()
-                    .map(|k| String::from_utf8_lossy(k).into_owned())
-                    .unwrap_or_default(),
-                value: m.payload().map(<[u8]>::to_vec),
-                headers: Some(retry_headers::for_attempt(m, failed + 1)),
-            }
+            let failed = retry_headers::attempt(m);
+            Out::carrying(m, cmd_topic, retry_headers::for_attempt(m, failed + 1))
         })
         .collect();
     let batch = Batch {
