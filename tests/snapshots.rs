@@ -133,10 +133,13 @@ fn executor_help() {
 
     Options:
           --group <GROUP>              Consumer group id (default: the role's own)
+          --instance <ID>              Stable identity in the group: a member restarted with the same
+                                       identity takes its partitions back at once (static membership);
+                                       two running at once fence one another. The executor always has
+                                       one: 0 unless given, also naming its transactional.id
           --duration <DURATION>        Stop after this long (default: until Ctrl-C or SIGTERM)
           --metrics-addr <HOST:PORT>   Serve Prometheus metrics at http://HOST:PORT/metrics (the
                                        original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
-          --instance <N>               Instance number; gives a stable transactional.id [default: 0]
           --max-retries <N>            Retries after the first failed attempt before a command goes to
                                        the DLQ [env: MAX_RETRIES=] [default: 5]
           --eos <EOS>                  Exactly-once mode [default: auto] [possible values: auto,
@@ -252,6 +255,10 @@ fn control_center_help() {
 
     Options:
           --group <GROUP>               Consumer group id (default: the role's own)
+          --instance <ID>               Stable identity in the group: a member restarted with the same
+                                        identity takes its partitions back at once (static membership);
+                                        two running at once fence one another. The executor always has
+                                        one: 0 unless given, also naming its transactional.id
           --duration <DURATION>         Stop after this long (default: until Ctrl-C or SIGTERM)
           --metrics-addr <HOST:PORT>    Serve Prometheus metrics at http://HOST:PORT/metrics (the
                                         original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]

@@ -206,7 +206,7 @@ fn fenced_producer_stops_the_executor_with_the_conflict_code() {
     let out = f.executor(&[]).expect(7);
     assert!(
         out.stderr
-            .contains("another executor with the same --instance"),
+            .contains("the same --instance"),
         "{}",
         out.stderr
     );

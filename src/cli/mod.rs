@@ -137,6 +137,16 @@ impl Cli {
     }
 }
 
+/// An `--instance` identity: it becomes part of a `group.instance.id` and a `transactional.id`,
+/// so it is kept to characters every broker and log accepts.
+pub fn parse_instance(s: &str) -> Result<String, String> {
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    if s.is_empty() || s.len() > 64 || !s.chars().all(ok) {
+        return Err("1 to 64 letters, digits, '.', '_' or '-' (for example 0 or east-1)".into());
+    }
+    Ok(s.to_string())
+}
+
 impl GlobalArgs {
     /// Whether the option with this field name was typed on the command line.
     pub fn typed(&self, id: &str) -> bool {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
@@ -27,63 +27,6 @@ pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProdu
         cfg.set(key, v);
     }
     cfg.create().map_err(super::creation_error)
-}
-
-/// Group timeouts for roles that are restarted after a crash: a member killed with SIGKILL stays
-/// in its group until its session times out, and the group waits that long before a restarted
-/// instance gets the partitions back.
-pub const RESTARTABLE_GROUP: &[(&str, &str)] = &[
-    ("session.timeout.ms", "6000"),
-    ("heartbeat.interval.ms", "1000"),
-    ("max.poll.interval.ms", "10000"),
-];
-
-/// A group consumer that commits only when told to and never reads aborted transactions.
-pub fn consumer(k: &KafkaSettings, group: &str, extra: &[(&str, &str)]) -> Result<StreamConsumer> {
-    consumer_with(k, group, extra, rdkafka::consumer::DefaultConsumerContext)
-}
-
-/// A consumer context that counts rebalances, for roles that keep per-partition state and must
-/// re-check their assignment (a count, not a flag, so that a role can tell whether one happened
-/// while it was reading a particular batch).
-pub struct Rebalances(pub std::sync::Arc<std::sync::atomic::AtomicU64>);
-
-impl Rebalances {
-    /// How many rebalances this consumer has seen.
-    pub fn count(counter: &std::sync::atomic::AtomicU64) -> u64 {
-        counter.load(std::sync::atomic::Ordering::SeqCst)
-    }
-}
-
-impl rdkafka::ClientContext for Rebalances {}
-
-impl rdkafka::consumer::ConsumerContext for Rebalances {
-    fn post_rebalance(&self, _: &BaseConsumer<Self>, _: &rdkafka::consumer::Rebalance<'_>) {
-        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    }
-}
-
-/// Like `consumer`, with a context of the caller's (for rebalance callbacks).
-pub fn consumer_with<C: rdkafka::consumer::ConsumerContext + 'static>(
-    k: &KafkaSettings,
-    group: &str,
-    extra: &[(&str, &str)],
-    ctx: C,
-) -> Result<StreamConsumer<C>> {
-    let mut cfg = super::client_config(k)?;
-    cfg.set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .set("enable.auto.offset.store", "false")
-        .set("auto.offset.reset", "earliest")
-        .set("isolation.level", "read_committed")
-        .set("fetch.wait.max.ms", "50");
-    for (key, v) in extra {
-        cfg.set(*key, *v);
-    }
-    for (key, v) in &k.properties {
-        cfg.set(key, v);
-    }
-    cfg.create_with_context(ctx).map_err(super::creation_error)
 }
 
 /// A consumer without a group, for reading topics by assignment.

@@ -5,6 +5,7 @@ pub mod client;
 pub mod diagnose;
 pub mod dlq;
 pub mod embedded;
+pub mod group;
 pub mod pending;
 pub mod queue;
 

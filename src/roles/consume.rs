@@ -17,6 +17,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::error::{Error, Result};
 use crate::kafka::dlq;
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::settings::KafkaSettings;
 
 /// Most records decided in one batch.
@@ -123,6 +124,8 @@ pub struct LoopOptions {
     pub topic: String,
     /// Consumer group.
     pub group: String,
+    /// Static identity in the group, if any.
+    pub instance: Option<String>,
     /// Stop after this long.
     pub duration: Option<Duration>,
 }
@@ -148,7 +151,11 @@ pub async fn run(
     let probe = crate::kafka::client::reader(k)?;
     crate::kafka::client::partitions(probe.client(), &opts.topic, k.timeout, &brokers)?;
     drop(probe);
-    let consumer = crate::kafka::client::consumer(k, &opts.group, &[])?;
+    let member = Member {
+        group: &opts.group,
+        instance: opts.instance.as_deref(),
+    };
+    let consumer = group::consumer(k, member, group::FAST_FAILOVER)?;
     consumer
         .subscribe(&[opts.topic.as_str()])
         .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
@@ -176,14 +183,15 @@ pub async fn run(
                 stats.consumed.fetch_add(1, Relaxed);
                 decider.decide(&m, out);
                 offsets.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
+                Ok(())
             }
-            Err(e) => tracing::warn!("consuming {}: {e}", opts.topic),
+            Err(e) => group::received(e, member),
         };
-        take(first, &mut out);
+        take(first, &mut out)?;
         let window = Instant::now() + BATCH_WINDOW;
         for _ in 1..MAX_BATCH {
             match tokio::time::timeout_at(window, consumer.recv()).await {
-                Ok(m) => take(m, &mut out),
+                Ok(m) => take(m, &mut out)?,
                 Err(_) => break,
             }
         }
@@ -255,7 +263,7 @@ async fn enqueue(
         .map_err(|e| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
 }
 
-fn commit(consumer: &StreamConsumer, offsets: &HashMap<(String, i32), i64>) {
+fn commit(consumer: &StreamConsumer<GroupContext>, offsets: &HashMap<(String, i32), i64>) {
     if offsets.is_empty() {
         return;
     }

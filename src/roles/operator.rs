@@ -15,6 +15,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
+use crate::kafka::group::GroupContext;
 use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
 use crate::settings::KafkaSettings;
 
@@ -181,7 +182,7 @@ pub async fn consume(
 /// The consumer, assigned the anomalies topic at the start offsets.
 struct Assigned {
     /// The consumer, assigned its partitions rather than subscribed (it still commits for the group).
-    consumer: StreamConsumer,
+    consumer: StreamConsumer<GroupContext>,
     /// Each partition's end as of the start, for --exit-at-end.
     ends: BTreeMap<i32, i64>,
     /// The offset each partition starts at.
@@ -191,9 +192,14 @@ struct Assigned {
 /// Creates the consumer and assigns it the anomalies topic at the start offsets.
 fn assign(k: &KafkaSettings, opts: &ConsumeOptions, topic: &str) -> Result<Assigned> {
     use super::detector::{ANOMALY_HEARTBEAT_MS, ANOMALY_SESSION_TIMEOUT_MS};
-    let consumer: StreamConsumer = crate::kafka::client::consumer(
+    // Assigned, not subscribed: no rebalance, so no static identity either.
+    let member = crate::kafka::group::Member {
+        group: &opts.group,
+        instance: None,
+    };
+    let consumer = crate::kafka::group::consumer(
         k,
-        &opts.group,
+        member,
         &[
             ("enable.partition.eof", "false"),
             ("auto.offset.reset", "latest"),
@@ -287,7 +293,7 @@ impl Service {
 }
 
 fn start_offsets(
-    consumer: &StreamConsumer,
+    consumer: &StreamConsumer<GroupContext>,
     topic: &str,
     parts: &[i32],
     start: Start,
@@ -334,7 +340,7 @@ fn start_offsets(
 }
 
 async fn commit(
-    consumer: &StreamConsumer,
+    consumer: &StreamConsumer<GroupContext>,
     pending: &mut Pending,
     topic: &str,
     consumed: &BTreeMap<i32, i64>,

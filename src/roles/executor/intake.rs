@@ -2,7 +2,6 @@
 //! putting both readers back to where the last written batch left them when a batch is not
 //! written.
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, StreamConsumer};
@@ -11,6 +10,7 @@ use rdkafka::{Message, Offset};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::Result;
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::now_ms;
 use crate::signing::envelope::{Rejection, Verified, Verifier};
 
@@ -44,16 +44,16 @@ impl Gathered {
 
 /// Gathers a batch, then verifies its commands on blocking threads, so that the executor can
 /// write the previous batch meanwhile.
-pub(super) async fn prepare<C: ConsumerContext + 'static>(
-    consumer: &StreamConsumer<C>,
+pub(super) async fn prepare(
+    consumer: &StreamConsumer<GroupContext>,
+    member: Member<'_>,
     halt_reader: &BaseConsumer,
     token: &CancellationToken,
     max: usize,
     verifier: &Verifier,
-    rebalances: &AtomicU64,
 ) -> Result<Gathered> {
-    let seen = rebalances.load(Ordering::SeqCst);
-    let (msgs, halts) = gather(consumer, halt_reader, token, max).await;
+    let seen = consumer.context().rebalances();
+    let (msgs, halts) = gather(consumer, member, halt_reader, token, max).await?;
     let now = now_ms();
     let (msgs, verified) = if msgs.is_empty() {
         (msgs, Vec::new())
@@ -80,12 +80,13 @@ pub(super) async fn prepare<C: ConsumerContext + 'static>(
 
 /// Gathers a batch: waits for the first command (briefly, to keep following halts), drains up to
 /// `max` commands, then takes every halt that has arrived. Returns (commands, halts).
-pub(super) async fn gather<C: ConsumerContext + 'static>(
-    consumer: &StreamConsumer<C>,
+pub(super) async fn gather(
+    consumer: &StreamConsumer<GroupContext>,
+    member: Member<'_>,
     halt_reader: &BaseConsumer,
     token: &CancellationToken,
     max: usize,
-) -> (Vec<OwnedMessage>, Vec<OwnedMessage>) {
+) -> Result<(Vec<OwnedMessage>, Vec<OwnedMessage>)> {
     let mut msgs: Vec<OwnedMessage> = Vec::new();
     tokio::select! {
         _ = token.cancelled() => {}
@@ -93,7 +94,7 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
             if let Ok(r) = r {
                 match r {
                     Ok(m) => msgs.push(m.detach()),
-                    Err(e) => tracing::warn!("consume: {e}"),
+                    Err(e) => group::received(e, member)?,
                 }
             }
         }
@@ -101,7 +102,7 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
     while !msgs.is_empty() && msgs.len() < max {
         match tokio::time::timeout(Duration::from_millis(2), consumer.recv()).await {
             Ok(Ok(m)) => msgs.push(m.detach()),
-            Ok(Err(e)) => tracing::warn!("consume: {e}"),
+            Ok(Err(e)) => group::received(e, member)?,
             Err(_) => break,
         }
     }
@@ -112,7 +113,7 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
             Err(e) => tracing::warn!("halt topic: {e}"),
         }
     }
-    (msgs, halts)
+    Ok((msgs, halts))
 }
 
 /// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
