@@ -10,6 +10,7 @@ mod config;
 mod demo;
 mod docs;
 mod executor;
+mod faults;
 mod fleet_roles;
 mod formats;
 mod halts;

@@ -72,6 +72,19 @@ pub fn partitions<C: rdkafka::ClientContext>(
     }
 }
 
+/// The (low, high) watermarks of one partition, asked again while its leader is moving (a
+/// single request to a leader that just died fails with `DestroyBroker` at once).
+pub fn watermarks<C: rdkafka::consumer::ConsumerContext + 'static>(
+    c: &impl Consumer<C>,
+    topic: &str,
+    partition: i32,
+    timeout: Duration,
+    brokers: &str,
+) -> Result<(i64, i64)> {
+    while_transient(timeout, |left| c.fetch_watermarks(topic, partition, left))
+        .map_err(|e| super::unreachable(brokers, e))
+}
+
 /// Longest single attempt of `while_transient`.
 const ATTEMPT: Duration = Duration::from_secs(5);
 
@@ -188,9 +201,7 @@ pub fn read_records_to_end(
     let mut ends = BTreeMap::new();
     let mut tpl = TopicPartitionList::new();
     for p in &parts {
-        let (lo, hi) = c
-            .fetch_watermarks(topic, *p, k.timeout)
-            .map_err(|e| super::unreachable(&brokers, e))?;
+        let (lo, hi) = watermarks(&c, topic, *p, k.timeout, &brokers)?;
         ends.insert(*p, hi);
         if hi > lo {
             tpl.add_partition_offset(topic, *p, Offset::Offset(lo))

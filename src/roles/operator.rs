@@ -212,9 +212,7 @@ fn assign(k: &KafkaSettings, opts: &ConsumeOptions, topic: &str) -> Result<Assig
     let parts = crate::kafka::client::partitions(reader.client(), topic, k.timeout, &brokers)?;
     let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
     for &p in &parts {
-        let (_, high) = consumer
-            .fetch_watermarks(topic, p, k.timeout)
-            .map_err(|e| Error::Broker(format!("cannot read the offsets of {topic}: {e}")))?;
+        let (_, high) = crate::kafka::client::watermarks(&consumer, topic, p, k.timeout, &brokers)?;
         ends.insert(p, high);
     }
     let tpl = start_offsets(&consumer, topic, &parts, opts.start, k.timeout)?;
@@ -321,9 +319,10 @@ fn start_offsets(
         let o = match e.offset() {
             Offset::Offset(o) if o >= 0 => o,
             _ => {
-                let (low, high) = consumer
-                    .fetch_watermarks(topic, e.partition(), timeout)
-                    .map_err(bad)?;
+                let (low, high) = crate::kafka::client::while_transient(timeout, |left| {
+                    consumer.fetch_watermarks(topic, e.partition(), left)
+                })
+                .map_err(bad)?;
                 if matches!(start, Start::Since(_)) {
                     high
                 } else {

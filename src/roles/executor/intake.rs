@@ -153,8 +153,8 @@ pub(super) fn rewind<C: ConsumerContext>(
     consumer: &StreamConsumer<C>,
     timeout: Duration,
 ) -> Result<()> {
-    let committed = consumer
-        .committed(timeout)
+    // The group coordinator may be moving (a broker died): ask again within the timeout.
+    let committed = crate::kafka::client::while_transient(timeout, |left| consumer.committed(left))
         .map_err(|e| anyhow::anyhow!("reading committed offsets: {e}"))?;
     for e in committed.elements() {
         let offset = match e.offset() {
