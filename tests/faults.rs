@@ -46,8 +46,14 @@ impl Role {
 }
 
 impl Drop for Role {
+    /// Kills it, and keeps its log in target/tmp/faults/ for a look after a failure.
     fn drop(&mut self) {
         self.kill();
+        let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("faults");
+        let _ = std::fs::create_dir_all(&keep);
+        if let Some(name) = self.log.file_name() {
+            let _ = std::fs::copy(&self.log, keep.join(name));
+        }
     }
 }
 
