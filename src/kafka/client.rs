@@ -123,6 +123,20 @@ pub fn partitions<C: rdkafka::ClientContext>(
         Some(t) if t.error().is_none() && !t.partitions().is_empty() => {
             Ok(t.partitions().iter().map(|p| p.id()).collect())
         }
+        // A topic this principal may not describe looks missing unless the error is read.
+        Some(t) if t.error().is_some_and(|e| super::is_denied(e.into())) => {
+            let code = t
+                .error()
+                .map(Into::into)
+                .unwrap_or(rdkafka::types::RDKafkaErrorCode::TopicAuthorizationFailed);
+            Err(
+                super::denied(code, "Describe", "topic", topic).unwrap_or_else(|| {
+                    crate::error::Error::Refused(format!(
+                        "not authorised to Describe topic {topic}"
+                    ))
+                }),
+            )
+        }
         _ => Err(crate::error::Error::NotFound(format!(
             "topic {topic} does not exist; create the catalog with `fleetctl topics create`"
         ))),

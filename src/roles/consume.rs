@@ -171,19 +171,27 @@ pub async fn run(
         };
         let mut offsets: HashMap<(String, i32), i64> = HashMap::new();
         let mut take = |m: rdkafka::error::KafkaResult<BorrowedMessage<'_>>,
-                        out: &mut Vec<Outgoing>| match m {
-            Ok(m) => {
-                stats.consumed.fetch_add(1, Relaxed);
-                decider.decide(&m, out);
-                offsets.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
+                        out: &mut Vec<Outgoing>|
+         -> Result<()> {
+            match m {
+                Ok(m) => {
+                    stats.consumed.fetch_add(1, Relaxed);
+                    decider.decide(&m, out);
+                    offsets.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
+                }
+                // A denial never passes: librdkafka would report it again forever.
+                Err(e) => match crate::kafka::denied_consuming(&e, &opts.topic, &opts.group) {
+                    Some(refused) => return Err(refused),
+                    None => tracing::warn!("consuming {}: {e}", opts.topic),
+                },
             }
-            Err(e) => tracing::warn!("consuming {}: {e}", opts.topic),
+            Ok(())
         };
-        take(first, &mut out);
+        take(first, &mut out)?;
         let window = Instant::now() + BATCH_WINDOW;
         for _ in 1..MAX_BATCH {
             match tokio::time::timeout_at(window, consumer.recv()).await {
-                Ok(m) => take(m, &mut out),
+                Ok(m) => take(m, &mut out)?,
                 Err(_) => break,
             }
         }
@@ -210,6 +218,12 @@ pub async fn deliver(
         match f.await {
             Ok(Ok(_)) => {
                 stats.produced.fetch_add(1, Relaxed);
+            }
+            Ok(Err((e, _)))
+                if crate::kafka::denied_by(&e, "Write", "topic", &r.topic).is_some() =>
+            {
+                return Err(crate::kafka::denied_by(&e, "Write", "topic", &r.topic)
+                    .unwrap_or_else(|| Error::Refused(e.to_string())));
             }
             Ok(Err((e, _))) if attempt < ATTEMPTS => {
                 tracing::warn!("delivery to {} failed ({e}); retrying", r.topic);
@@ -252,7 +266,10 @@ async fn enqueue(
     }
     crate::kafka::queue::enqueue(producer, rec)
         .await
-        .map_err(|e| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+        .map_err(|e| {
+            crate::kafka::denied_by(&e, "Write", "topic", &r.topic)
+                .unwrap_or_else(|| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+        })
 }
 
 fn commit(consumer: &StreamConsumer, offsets: &HashMap<(String, i32), i64>) {
