@@ -112,7 +112,7 @@ mod tests {
     fn missing_present_and_extra() {
         let principals = [("halt".to_string(), "User:halt".to_string())].into();
         let wanted = plan("p.", &principals);
-        assert_eq!(wanted.len(), 3);
+        assert_eq!(wanted.len(), 4);
         let stranger = Binding {
             principal: "User:someone-else".into(),
             ..wanted[0].binding.clone()

@@ -12,6 +12,8 @@ pub enum Resource {
     Topic(&'static str),
     /// A consumer group of the fleet: `<prefix><name>`, literal (as `Settings::group` names it).
     Group(&'static str),
+    /// The group of every reader by assignment (not prefixed: all fleets share it).
+    ReaderGroup,
     /// Transactional ids starting with `<name><prefix>` (the executor and retry add their own
     /// suffix), prefixed.
     TransactionalIds(&'static str),
@@ -31,6 +33,11 @@ impl Resource {
             Resource::Group(g) => (
                 ResourceType::Group,
                 format!("{prefix}{g}"),
+                PatternType::Literal,
+            ),
+            Resource::ReaderGroup => (
+                ResourceType::Group,
+                crate::kafka::client::READER_GROUP.into(),
                 PatternType::Literal,
             ),
             Resource::TransactionalIds(t) => (
@@ -70,7 +77,10 @@ pub struct Role {
 }
 
 use Operation::{Alter, Create, Describe, DescribeConfigs, Read, Write};
-use Resource::{Cluster, Group, Topic, TransactionalIds};
+use Resource::{Cluster, Group, ReaderGroup, Topic, TransactionalIds};
+
+/// What the reader group is for, in every role that reads by assignment.
+const BY_ASSIGNMENT: &str = "reading by assignment (librdkafka finds the group's coordinator)";
 
 const fn need(resource: Resource, operation: Operation, why: &'static str) -> Need {
     Need {
@@ -113,8 +123,9 @@ const ALL_TOPICS: [&str; 13] = [
 ];
 
 /// The `ops` role's needs on every topic and group, made at compile time from the lists above.
-const OPS: [Need; 37] = {
-    let mut out = [need(Cluster, Describe, ""); 37];
+const OPS: [Need; 38] = {
+    // The last element is the reader group; the loops below fill the rest.
+    let mut out = [need(ReaderGroup, Describe, BY_ASSIGNMENT); 38];
     let mut i = 0;
     while i < 13 {
         out[i] = need(
@@ -200,6 +211,7 @@ pub const ROLES: &[Role] = &[
                 Read,
                 "executed commands (by assignment)",
             ),
+            need(ReaderGroup, Describe, BY_ASSIGNMENT),
         ],
     },
     Role {
@@ -215,6 +227,7 @@ pub const ROLES: &[Role] = &[
                 Read,
                 "--abort-threshold: canary outcomes",
             ),
+            need(ReaderGroup, Describe, BY_ASSIGNMENT),
         ],
     },
     Role {
@@ -246,6 +259,7 @@ pub const ROLES: &[Role] = &[
             ),
             need(Topic(STATE), Read, "restores robot states at start"),
             need(Topic(IDEMPOTENCY), Read, "restores executed ids at start"),
+            need(ReaderGroup, Describe, BY_ASSIGNMENT),
             need(Topic(STATE), Write, "robot states"),
             need(Topic(COMPLETIONS), Write, "command outcomes"),
             need(Topic(IDEMPOTENCY), Write, "executed command ids"),
@@ -319,6 +333,7 @@ pub const ROLES: &[Role] = &[
                 "opened alerts, state changes",
             ),
             need(Topic(OPERATOR_ACTIONS), Read, "alerts history"),
+            need(ReaderGroup, Describe, BY_ASSIGNMENT),
             need(Topic(OPERATOR_ACTIONS), Write, "operator actions"),
         ],
     },
@@ -333,6 +348,7 @@ pub const ROLES: &[Role] = &[
             ),
             need(Topic(EMERGENCY_HALT), Write, "the halt or resume"),
             need(Topic(COMPLETIONS), Read, "acknowledgements (by assignment)"),
+            need(ReaderGroup, Describe, BY_ASSIGNMENT),
         ],
     },
     Role {

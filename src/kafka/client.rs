@@ -86,6 +86,10 @@ pub fn consumer_with<C: rdkafka::consumer::ConsumerContext + 'static>(
     cfg.create_with_context(ctx).map_err(super::creation_error)
 }
 
+/// The group id of every reader. It never joins or commits, but librdkafka still looks up its
+/// coordinator, which needs Describe on it under ACLs.
+pub const READER_GROUP: &str = "fleetctl-reader";
+
 /// A consumer without a group, for reading topics by assignment.
 pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
     reader_with(k, &[])
@@ -94,7 +98,7 @@ pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
 /// A reader with some of its defaults changed by `extra` (the user's own properties still win).
 pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<BaseConsumer> {
     let mut cfg = super::client_config(k)?;
-    cfg.set("group.id", "fleetctl-reader")
+    cfg.set("group.id", READER_GROUP)
         .set("enable.auto.commit", "false")
         .set("enable.auto.offset.store", "false")
         .set("isolation.level", "read_committed")

@@ -41,7 +41,7 @@ pub fn fleet_groups(k: &KafkaSettings, prefix: &str) -> Result<Vec<String>> {
         .groups()
         .iter()
         .map(|g| g.name().to_string())
-        .filter(|n| n.starts_with(prefix) && n != "fleetctl-reader")
+        .filter(|n| n.starts_with(prefix) && n != crate::kafka::client::READER_GROUP)
         .collect();
     out.sort();
     out.dedup();
