@@ -21,7 +21,8 @@ pub enum Exit {
     Conflict,
     /// A health threshold was crossed (consumer lag, DLQ depth, unhealthy doctor check).
     Threshold,
-    /// Refused for security: insecure key file permissions, missing or untrusted key.
+    /// Refused for security: insecure key file permissions, missing or untrusted key, or the
+    /// broker denied the principal an operation (no ACL allows it).
     Refused,
     /// Interrupted by Ctrl-C or SIGTERM before the work was complete.
     Interrupted,
@@ -72,7 +73,10 @@ impl Exit {
             Exit::NotFound => "not found: unknown alert, topic, context or key",
             Exit::Conflict => "conflict with the current state: invalid transition, file exists",
             Exit::Threshold => "a health threshold was crossed (lag, DLQ depth, doctor)",
-            Exit::Refused => "refused for security: insecure key file, missing or untrusted key",
+            Exit::Refused => {
+                "refused for security: insecure key file, missing or untrusted key, or the broker \
+                 denied this principal an operation (ACLs; the message names it)"
+            }
             Exit::Interrupted => "interrupted by Ctrl-C or SIGTERM",
         }
     }
