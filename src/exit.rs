@@ -11,7 +11,7 @@ pub enum Exit {
     Usage,
     /// No broker configured, or the brokers could not be reached.
     Broker,
-    /// Part of the work failed, or topics drifted from the catalog.
+    /// Part of the work failed, or topics drifted from the catalog, or ACLs from their plan.
     Partial,
     /// A wait ran out of time (for example robots that did not acknowledge a halt).
     Timeout,
@@ -68,7 +68,7 @@ impl Exit {
             Exit::Failure => "failure",
             Exit::Usage => "usage: bad flags, arguments, input or configuration",
             Exit::Broker => "no broker configured, or the brokers are unreachable",
-            Exit::Partial => "partial failure, or topics drifted from the catalog",
+            Exit::Partial => "partial failure, or topics or ACLs drifted from the catalog or plan",
             Exit::Timeout => "timed out waiting (for example for halt acknowledgements)",
             Exit::NotFound => "not found: unknown alert, topic, context or key",
             Exit::Conflict => "conflict with the current state: invalid transition, file exists",
