@@ -99,7 +99,7 @@ fn readme_acl_plan_is_the_table() {
     let (begin, end) = ("<!-- acl-plan:begin -->\n", "<!-- acl-plan:end -->");
     let start = readme.find(begin).expect("acl-plan markers") + begin.len();
     let stop = readme.find(end).expect("acl-plan end marker");
-    let fresh = fleetctl::acls::table::markdown();
+    let fresh = fleetctl::acls::markdown();
     if readme[start..stop] == fresh {
         return;
     }

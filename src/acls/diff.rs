@@ -131,10 +131,11 @@ mod tests {
                 Action::Create,
                 Action::Present,
                 Action::Create,
+                Action::Create,
                 Action::Extra
             ]
         );
-        assert_eq!(rows[3].binding, extra);
+        assert_eq!(rows[4].binding, extra);
         assert_eq!(rows[0].binding.resource_type, ResourceType::Topic);
         assert_eq!(rows[0].binding.pattern, PatternType::Literal);
         assert_eq!(rows[0].binding.permission, Permission::Allow);

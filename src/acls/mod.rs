@@ -224,3 +224,44 @@ pub fn plan(prefix: &str, principals: &BTreeMap<String, String>) -> Vec<Wanted> 
     }
     out
 }
+
+/// The plan as a Markdown table for the README: one row per role and resource, with the
+/// operations on it and why (names without the topic prefix, which every topic and group takes).
+pub fn markdown() -> String {
+    let mut out = String::from("| role | commands | resource | pattern | operations | why |\n");
+    out.push_str("|---|---|---|---|---|---|\n");
+    for role in table::ROLES {
+        let mut rows: Vec<(String, &str, Vec<&str>, Vec<&str>)> = Vec::new();
+        for n in role.needs {
+            let (kind, name, pattern) = n.resource.resolve("");
+            let label = format!("{} `{name}`", kind.as_str());
+            match rows.iter_mut().find(|r| r.0 == label) {
+                Some(r) => {
+                    r.2.push(n.operation.as_str());
+                    if !r.3.contains(&n.why) {
+                        r.3.push(n.why);
+                    }
+                }
+                None => rows.push((
+                    label,
+                    pattern.as_str(),
+                    vec![n.operation.as_str()],
+                    vec![n.why],
+                )),
+            }
+        }
+        for (i, (label, pattern, ops, why)) in rows.iter().enumerate() {
+            let (name, commands) = if i == 0 {
+                (format!("`{}`", role.name), role.commands)
+            } else {
+                (String::new(), "")
+            };
+            out.push_str(&format!(
+                "| {name} | {commands} | {label} | {pattern} | {} | {} |\n",
+                ops.join(", "),
+                why.join("; ")
+            ));
+        }
+    }
+    out
+}
