@@ -33,6 +33,8 @@ pub struct Settings {
     pub topic_overrides: BTreeMap<String, TopicOverride>,
     /// Operator id from the environment or context.
     pub operator: Option<String>,
+    /// The principal of each role from the context (`--principal` flags go over it).
+    pub acl_principals: BTreeMap<String, String>,
     /// Output decisions (format, colour, quiet).
     pub printer: Printer,
 }
@@ -182,6 +184,7 @@ impl Settings {
                 .unwrap_or_default(),
             replication_factor,
             topic_overrides: ctx.topics.clone(),
+            acl_principals: ctx.acl_principals.clone(),
             operator: std::env::var("FLEETCTL_OPERATOR")
                 .ok()
                 .or(ctx.operator.clone()),

@@ -76,12 +76,26 @@ fn start(w: &World, name: &str, args: &[&str]) -> Role {
 }
 
 fn executor(w: &World, instance: &str) -> Role {
-    let args = ["run", "executor", "--eos", "transactions", "--instance", instance];
+    let args = [
+        "run",
+        "executor",
+        "--eos",
+        "transactions",
+        "--instance",
+        instance,
+    ];
     start(w, &format!("executor-{instance}"), &args)
 }
 
 fn control_center(w: &World, instance: &str) -> Role {
-    let args = ["run", "control-center", "--canary", "1", "--instance", instance];
+    let args = [
+        "run",
+        "control-center",
+        "--canary",
+        "1",
+        "--instance",
+        instance,
+    ];
     start(w, &format!("control-{instance}"), &args)
 }
 
@@ -107,7 +121,9 @@ fn wait_for(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) -> Dur
 /// The time from now until the executors write their next completion: the fleet is working.
 fn resumed(completions: &Tail, what: &str) -> Duration {
     let before = completions.count();
-    let took = wait_for(what, Duration::from_secs(30), || completions.count() > before);
+    let took = wait_for(what, Duration::from_secs(30), || {
+        completions.count() > before
+    });
     eprintln!("recovery after {what}: {} ms", took.as_millis());
     took
 }
@@ -136,7 +152,11 @@ fn the_fleet_survives_broker_consumer_and_network_faults() {
     let s = cluster.settings();
     let completions = Tail::start_on(&s, &w.topic("robot-command-completions"));
 
-    let sim = start(&w, "simulate", &["--format", "json", "simulate", "--robots", ROBOTS]);
+    let sim = start(
+        &w,
+        "simulate",
+        &["--format", "json", "simulate", "--robots", ROBOTS],
+    );
     let mut executors: Vec<Role> = ["0", "1", "2"].iter().map(|i| executor(&w, i)).collect();
     let mut controls: Vec<Role> = ["a", "b"].iter().map(|i| control_center(&w, i)).collect();
     let others = vec![
@@ -152,12 +172,18 @@ fn the_fleet_survives_broker_consumer_and_network_faults() {
 
     let (ok, events) = cluster.chaos("network-partition.sh", &["--controller", "--for", "20s"]);
     assert!(ok, "the cluster healed after the partition");
-    eprintln!("partition healed {} ms after it ended", event(&events, "replicated")["after_ms"]);
+    eprintln!(
+        "partition healed {} ms after it ended",
+        event(&events, "replicated")["after_ms"]
+    );
     resumed(&completions, "a network partition of the controller leader");
 
     let (ok, events) = cluster.chaos("broker-failure.sh", &["--rolling"]);
     assert!(ok, "the cluster healed after each restart");
-    let restarts: Vec<&Value> = events.iter().filter(|e| e["event"] == "restarted").collect();
+    let restarts: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["event"] == "restarted")
+        .collect();
     assert_eq!(restarts.len(), 3, "{events:?}");
     resumed(&completions, "a rolling restart");
 
@@ -178,7 +204,10 @@ fn broker_failure_with_halt(cluster: &Cluster, w: &World, completions: &Tail) ->
     let halt_topic = w.topic("robot-emergency-halt");
     let fault = std::thread::scope(|scope| {
         let chaos = scope.spawn(|| {
-            cluster.chaos("broker-failure.sh", &["--leader-of", &halt_topic, "--down", "30s"])
+            cluster.chaos(
+                "broker-failure.sh",
+                &["--leader-of", &halt_topic, "--down", "30s"],
+            )
         });
         // The broker is dead from a few seconds after the script started until about 30 s later.
         std::thread::sleep(Duration::from_secs(8));
@@ -193,7 +222,10 @@ fn broker_failure_with_halt(cluster: &Cluster, w: &World, completions: &Tail) ->
         (chaos.join().unwrap(), took)
     });
     let ((ok, events), took) = fault;
-    assert!(ok, "the cluster healed after the broker failure: {events:?}");
+    assert!(
+        ok,
+        "the cluster healed after the broker failure: {events:?}"
+    );
     assert_eq!(event(&events, "killed")["target"], "leader");
     fc(w)
         .args(["resume", "--all", "--yes", "--timeout", "30s"])
@@ -218,7 +250,14 @@ fn consumer_failures(
     let pid = executors[1].pid();
     let (ok, events) = cluster.chaos(
         "consumer-failure.sh",
-        &["--group", &group, "--pid", &pid, "--bootstrap", &cluster.bootstrap],
+        &[
+            "--group",
+            &group,
+            "--pid",
+            &pid,
+            "--bootstrap",
+            &cluster.bootstrap,
+        ],
     );
     assert!(ok, "the survivors took executor 1's partitions: {events:?}");
     executors[1].kill();
@@ -230,12 +269,20 @@ fn consumer_failures(
         assignments(&executors[0].log),
         assignments(&executors[2].log),
     );
-    assert!(before_0 + before_2 > 2, "the survivors logged new assignments");
+    assert!(
+        before_0 + before_2 > 2,
+        "the survivors logged new assignments"
+    );
     executors[1] = executor(w, "1");
-    let took = wait_for("executor 1 back in its group", Duration::from_secs(30), || {
-        assignments(&executors[1].log) > 0
-    });
-    eprintln!("executor 1 restarted: assigned after {} ms", took.as_millis());
+    let took = wait_for(
+        "executor 1 back in its group",
+        Duration::from_secs(30),
+        || assignments(&executors[1].log) > 0,
+    );
+    eprintln!(
+        "executor 1 restarted: assigned after {} ms",
+        took.as_millis()
+    );
     resumed(completions, "an executor failure");
 
     controls[1].kill();
@@ -327,7 +374,10 @@ fn check_commands(s: &KafkaSettings, w: &World) {
     assert_eq!(decided.len(), robot_of.len(), "every command decided");
     let mut idem: BTreeMap<String, u32> = BTreeMap::new();
     for r in read_topic(s, &w.topic("robot-idempotency-store")) {
-        let id = r.json()["command_id"].as_str().unwrap_or_default().to_string();
+        let id = r.json()["command_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         *idem.entry(id).or_default() += 1;
     }
     for id in robot_of.keys() {
@@ -338,7 +388,10 @@ fn check_commands(s: &KafkaSettings, w: &World) {
         .filter_map(|r| Some((r.key.clone()?, r.json())))
         .collect();
     for (robot, n) in &executed {
-        assert_eq!(states[robot]["applied_count"], *n, "{robot}: applied once each");
+        assert_eq!(
+            states[robot]["applied_count"], *n,
+            "{robot}: applied once each"
+        );
     }
     eprintln!(
         "commands: {} decided exactly once, {} executed",

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod acls;
 mod anomaly;
 mod canary_abort;
 mod cli;

@@ -99,6 +99,7 @@ fn top_level_help() {
     Commands:
       config    Manage named contexts (brokers, security, topic prefix) in the config file
       topics    Plan, create, list and describe the fleet's topics against the catalog
+      acls      Plan and apply least-privilege ACLs for each role's principal
       keygen    Generate an Ed25519 key pair for a signing role
       keys      Inspect the trusted signing keys
       simulate  Simulate robots: telemetry out, completed commands and halts in

@@ -1,6 +1,7 @@
 //! Command-line definitions (clap derive). The `///` docs here are the help text and man pages.
 //! No clap type travels past `settings` and the `commands` glue.
 
+mod acls;
 mod anomaly;
 mod config;
 mod fleet;
@@ -8,6 +9,7 @@ mod keys;
 mod ops;
 mod topics;
 
+pub use acls::*;
 pub use anomaly::*;
 pub use config::*;
 pub use fleet::*;
@@ -233,6 +235,9 @@ pub enum Command {
     /// Plan, create, list and describe the fleet's topics against the catalog
     #[command(subcommand)]
     Topics(TopicsCommand),
+    /// Plan and apply least-privilege ACLs for each role's principal
+    #[command(subcommand)]
+    Acls(AclsCommand),
     /// Generate an Ed25519 key pair for a signing role
     Keygen(KeygenArgs),
     /// Inspect the trusted signing keys

@@ -29,6 +29,10 @@ pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProdu
     cfg.create().map_err(super::creation_error)
 }
 
+/// The group id of every reader. It never joins or commits, but librdkafka still looks up its
+/// coordinator, which needs Describe on it under ACLs.
+pub const READER_GROUP: &str = "fleetctl-reader";
+
 /// A consumer without a group, for reading topics by assignment.
 pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
     reader_with(k, &[])
@@ -37,7 +41,7 @@ pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
 /// A reader with some of its defaults changed by `extra` (the user's own properties still win).
 pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<BaseConsumer> {
     let mut cfg = super::client_config(k)?;
-    cfg.set("group.id", "fleetctl-reader")
+    cfg.set("group.id", READER_GROUP)
         .set("enable.auto.commit", "false")
         .set("enable.auto.offset.store", "false")
         .set("isolation.level", "read_committed")
@@ -65,6 +69,20 @@ pub fn partitions<C: rdkafka::ClientContext>(
     match t {
         Some(t) if t.error().is_none() && !t.partitions().is_empty() => {
             Ok(t.partitions().iter().map(|p| p.id()).collect())
+        }
+        // A topic this principal may not describe looks missing unless the error is read.
+        Some(t) if t.error().is_some_and(|e| super::is_denied(e.into())) => {
+            let code = t
+                .error()
+                .map(Into::into)
+                .unwrap_or(rdkafka::types::RDKafkaErrorCode::TopicAuthorizationFailed);
+            Err(
+                super::denied(code, "Describe", "topic", topic).unwrap_or_else(|| {
+                    crate::error::Error::Refused(format!(
+                        "not authorised to Describe topic {topic}"
+                    ))
+                }),
+            )
         }
         _ => Err(crate::error::Error::NotFound(format!(
             "topic {topic} does not exist; create the catalog with `fleetctl topics create`"

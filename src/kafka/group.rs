@@ -142,10 +142,15 @@ pub fn consumer(
     cfg.create_with_context(ctx).map_err(super::creation_error)
 }
 
-/// What a role does with an error its group consumer reported: a fatal one (this member fenced
-/// by another with the same `--instance`) ends the role with a clear message; anything else is
-/// broker trouble that librdkafka retries by itself, logged and passed over.
-pub fn received(e: KafkaError, member: Member<'_>) -> Result<()> {
+/// What a role does with an error its group consumer of `topic` reported: a denial (no ACL for
+/// the group or the topic) or a fatal one (this member fenced by another with the same
+/// `--instance`) ends the role with a clear message, since librdkafka would report it again
+/// forever; anything else is broker trouble that librdkafka retries by itself, logged and
+/// passed over.
+pub fn received(e: KafkaError, member: Member<'_>, topic: &str) -> Result<()> {
+    if let Some(refused) = super::denied_consuming(&e, topic, member.group) {
+        return Err(refused);
+    }
     match e {
         KafkaError::MessageConsumptionFatal(code) => Err(fatal(code, member)),
         e => {

@@ -41,7 +41,7 @@ pub fn fleet_groups(k: &KafkaSettings, prefix: &str) -> Result<Vec<String>> {
         .groups()
         .iter()
         .map(|g| g.name().to_string())
-        .filter(|n| n.starts_with(prefix) && n != "fleetctl-reader")
+        .filter(|n| n.starts_with(prefix) && n != crate::kafka::client::READER_GROUP)
         .collect();
     out.sort();
     out.dedup();
@@ -61,8 +61,7 @@ pub fn marks(k: &KafkaSettings, prefix: &str) -> Result<Marks> {
             continue;
         }
         for p in t.partitions() {
-            let m =
-                crate::kafka::client::watermarks(&c, t.name(), p.id(), k.timeout, &brokers)?;
+            let m = crate::kafka::client::watermarks(&c, t.name(), p.id(), k.timeout, &brokers)?;
             out.insert((t.name().to_string(), p.id()), m);
         }
     }

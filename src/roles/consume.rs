@@ -185,7 +185,7 @@ pub async fn run(
                 offsets.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
                 Ok(())
             }
-            Err(e) => group::received(e, member),
+            Err(e) => group::received(e, member, &opts.topic),
         };
         take(first, &mut out)?;
         let window = Instant::now() + BATCH_WINDOW;
@@ -218,6 +218,12 @@ pub async fn deliver(
         match f.await {
             Ok(Ok(_)) => {
                 stats.produced.fetch_add(1, Relaxed);
+            }
+            Ok(Err((e, _)))
+                if crate::kafka::denied_by(&e, "Write", "topic", &r.topic).is_some() =>
+            {
+                return Err(crate::kafka::denied_by(&e, "Write", "topic", &r.topic)
+                    .unwrap_or_else(|| Error::Refused(e.to_string())));
             }
             Ok(Err((e, _))) if attempt < ATTEMPTS => {
                 tracing::warn!("delivery to {} failed ({e}); retrying", r.topic);
@@ -260,7 +266,10 @@ async fn enqueue(
     }
     crate::kafka::queue::enqueue(producer, rec)
         .await
-        .map_err(|e| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+        .map_err(|e| {
+            crate::kafka::denied_by(&e, "Write", "topic", &r.topic)
+                .unwrap_or_else(|| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+        })
 }
 
 fn commit(consumer: &StreamConsumer<GroupContext>, offsets: &HashMap<(String, i32), i64>) {

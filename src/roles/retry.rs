@@ -188,7 +188,7 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
             _ = tokio::time::sleep(Duration::from_millis(wait)) => {}
             received = r.consumer.recv() => match received {
                 Ok(m) => h.take_fetched(&r, m.detach()).await?,
-                Err(e) => group::received(e, r.member())?,
+                Err(e) => group::received(e, r.member(), &r.retry_topic)?,
             },
         }
     }
@@ -281,7 +281,7 @@ impl Held {
         while fetched.len() < MAX_INTAKE {
             match tokio::time::timeout(Duration::from_millis(1), r.consumer.recv()).await {
                 Ok(Ok(m)) => fetched.push(m.detach()),
-                Ok(Err(e)) => group::received(e, r.member())?,
+                Ok(Err(e)) => group::received(e, r.member(), &r.retry_topic)?,
                 Err(_) => break,
             }
         }

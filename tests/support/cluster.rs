@@ -42,7 +42,13 @@ impl Cluster {
     /// made current: every `w.cmd()` then talks to the cluster.
     pub fn use_in(&self, w: &World) {
         w.cmd()
-            .args(["config", "set-context", "cluster", "--brokers", &self.bootstrap])
+            .args([
+                "config",
+                "set-context",
+                "cluster",
+                "--brokers",
+                &self.bootstrap,
+            ])
             .args(["--replication-factor", "3", "--topic-prefix", &w.prefix])
             .arg("--use")
             .run()

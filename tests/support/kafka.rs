@@ -217,7 +217,8 @@ impl Tail {
         let c: BaseConsumer = fleetctl::kafka::client::reader(s).unwrap();
         let brokers = s.brokers.clone().unwrap_or_default();
         let mut tpl = TopicPartitionList::new();
-        for p in fleetctl::kafka::client::partitions(c.client(), topic, s.timeout, &brokers).unwrap()
+        for p in
+            fleetctl::kafka::client::partitions(c.client(), topic, s.timeout, &brokers).unwrap()
         {
             tpl.add_partition_offset(topic, p, Offset::Beginning)
                 .unwrap();

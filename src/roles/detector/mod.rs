@@ -204,7 +204,7 @@ pub async fn run(
                 Err(e) => {
                     // librdkafka reports broker trouble here and keeps retrying by itself;
                     // stopping would lose the buffered frames for nothing.
-                    group::received(e, opts.member())?;
+                    group::received(e, opts.member(), &raw_topic)?;
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
             },

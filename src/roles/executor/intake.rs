@@ -45,15 +45,14 @@ impl Gathered {
 /// Gathers a batch, then verifies its commands on blocking threads, so that the executor can
 /// write the previous batch meanwhile.
 pub(super) async fn prepare(
-    consumer: &StreamConsumer<GroupContext>,
-    member: Member<'_>,
+    (consumer, member, topic): (&StreamConsumer<GroupContext>, Member<'_>, &str),
     halt_reader: &BaseConsumer,
     token: &CancellationToken,
     max: usize,
     verifier: &Verifier,
 ) -> Result<Gathered> {
     let seen = consumer.context().rebalances();
-    let (msgs, halts) = gather(consumer, member, halt_reader, token, max).await?;
+    let (msgs, halts) = gather((consumer, member, topic), halt_reader, token, max).await?;
     let now = now_ms();
     let (msgs, verified) = if msgs.is_empty() {
         (msgs, Vec::new())
@@ -81,8 +80,7 @@ pub(super) async fn prepare(
 /// Gathers a batch: waits for the first command (briefly, to keep following halts), drains up to
 /// `max` commands, then takes every halt that has arrived. Returns (commands, halts).
 pub(super) async fn gather(
-    consumer: &StreamConsumer<GroupContext>,
-    member: Member<'_>,
+    (consumer, member, topic): (&StreamConsumer<GroupContext>, Member<'_>, &str),
     halt_reader: &BaseConsumer,
     token: &CancellationToken,
     max: usize,
@@ -94,7 +92,7 @@ pub(super) async fn gather(
             if let Ok(r) = r {
                 match r {
                     Ok(m) => msgs.push(m.detach()),
-                    Err(e) => group::received(e, member)?,
+                    Err(e) => group::received(e, member, topic)?,
                 }
             }
         }
@@ -102,7 +100,7 @@ pub(super) async fn gather(
     while !msgs.is_empty() && msgs.len() < max {
         match tokio::time::timeout(Duration::from_millis(2), consumer.recv()).await {
             Ok(Ok(m)) => msgs.push(m.detach()),
-            Ok(Err(e)) => group::received(e, member)?,
+            Ok(Err(e)) => group::received(e, member, topic)?,
             Err(_) => break,
         }
     }

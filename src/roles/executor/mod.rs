@@ -108,6 +108,16 @@ struct Running {
     topics: Topics,
 }
 
+impl Running {
+    /// The group consumer, this instance in its group and the topic it reads.
+    fn reading<'a>(
+        &'a self,
+        o: &'a Options,
+    ) -> (&'a StreamConsumer<GroupContext>, Member<'a>, &'a str) {
+        (&self.consumer, o.member(), &self.cmd_topic)
+    }
+}
+
 /// Creates the clients, folds the halt history and restores the robots' states.
 fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> {
     let by = format!("executor-{}", o.instance);
@@ -210,7 +220,7 @@ pub async fn run(
             Some(g) => g,
             None => {
                 let v = &r.core.verifier;
-                intake::prepare(&r.consumer, o.member(), &r.halt_reader, &token, o.batch, v).await?
+                intake::prepare(r.reading(&o), &r.halt_reader, &token, o.batch, v).await?
             }
         };
         if gathered.is_empty() {
@@ -278,14 +288,7 @@ impl Progress {
         let verifier = r.core.verifier.clone();
         let (result, following) = tokio::join!(
             writer::write(r.mode, &r.producer, &r.consumer, &batch, &tpl, how),
-            intake::prepare(
-                &r.consumer,
-                o.member(),
-                &r.halt_reader,
-                token,
-                o.batch,
-                &verifier
-            ),
+            intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, &verifier),
         );
         let following = following?;
         match result {

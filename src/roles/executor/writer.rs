@@ -106,6 +106,14 @@ pub fn producer(
         )?;
         match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
             Ok(()) => return Ok((p, Mode::Transactions)),
+            Err(e)
+                if crate::kafka::denied_by(&e, "Write", "transactional-id", txn_id).is_some() =>
+            {
+                return Err(
+                    crate::kafka::denied_by(&e, "Write", "transactional-id", txn_id)
+                        .unwrap_or_else(|| crate::error::Error::Refused(e.to_string())),
+                );
+            }
             Err(e) if eos == EosChoice::Transactions => {
                 return Err(anyhow::anyhow!(
                     "the broker refused transactions (--eos transactions): {e}"
