@@ -112,7 +112,7 @@ const ATTEMPT: Duration = Duration::from_secs(5);
 /// replacing by the broker's own (DestroyBroker), or ask for a partition whose leader the
 /// controller has not moved yet (unknown partition, no leader; Kafka moves it once the broker's
 /// session, 9 s by default, has expired). Found with one of three brokers killed
-/// (tests/replication.rs).
+/// (tests/faults.rs).
 pub fn while_transient<T>(
     timeout: Duration,
     mut request: impl FnMut(Duration) -> rdkafka::error::KafkaResult<T>,
@@ -134,6 +134,16 @@ pub fn while_transient<T>(
                             | Code::UnknownPartition
                             | Code::LeaderNotAvailable
                             | Code::NotLeaderForPartition
+                            // A new leader answers ListOffsets with this until its high
+                            // watermark has caught up; epochs move with each election.
+                            | Code::OffsetNotAvailable
+                            | Code::FencedLeaderEpoch
+                            | Code::UnknownLeaderEpoch
+                            // The group coordinator moves with the leader of its
+                            // __consumer_offsets partition.
+                            | Code::NotCoordinator
+                            | Code::CoordinatorNotAvailable
+                            | Code::CoordinatorLoadInProgress
                     )
                 ) && left > Duration::from_millis(300) =>
             {

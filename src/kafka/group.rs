@@ -167,7 +167,7 @@ pub fn received(e: KafkaError, member: Member<'_>, topic: &str) -> Result<()> {
 /// The error a fatal consumer error becomes.
 fn fatal(code: RDKafkaErrorCode, member: Member<'_>) -> Error {
     if code == RDKafkaErrorCode::FencedInstanceId {
-        return Error::Conflict(format!(
+        return Error::Fenced(format!(
             "stopped: another member of group {} joined with the same --instance {}, \
              and the broker fenced this one",
             member.group,
@@ -180,9 +180,48 @@ fn fatal(code: RDKafkaErrorCode, member: Member<'_>) -> Error {
     ))
 }
 
+/// A fenced member joins again at most once in this long: a group coordinator that moved to
+/// another broker has been seen fencing every static member of a group at once (Kafka 4.1.1,
+/// a rolling restart, tests/faults.rs), while two processes started with the same `--instance`
+/// fence each other every time they join, so the second fence within the window stops the role.
+pub const REJOIN_WINDOW: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// When a role whose member was fenced joins its group again.
+#[derive(Debug, Default)]
+pub struct Fences {
+    /// When it was last fenced.
+    last: Option<std::time::Instant>,
+}
+
+impl Fences {
+    /// Whether a role that ended with `outcome` should join again with a new consumer: it was
+    /// fenced, and not within `REJOIN_WINDOW` of the fence before.
+    pub fn rejoin<T>(&mut self, outcome: &Result<T>) -> bool {
+        let Err(Error::Fenced(msg)) = outcome else {
+            return false;
+        };
+        if self.last.is_some_and(|t| t.elapsed() <= REJOIN_WINDOW) {
+            return false;
+        }
+        tracing::warn!("{msg}; joining the group again");
+        self.last = Some(std::time::Instant::now());
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fenced_member_rejoins_once_a_window() {
+        let mut f = Fences::default();
+        let fenced: Result<()> = Err(Error::Fenced("fenced".into()));
+        assert!(!f.rejoin(&Ok(())));
+        assert!(!f.rejoin::<()>(&Err(Error::Conflict("other".into()))));
+        assert!(f.rejoin(&fenced), "the first fence joins again");
+        assert!(!f.rejoin(&fenced), "a second fence within the window stops");
+    }
 
     #[test]
     fn describes_partitions_by_topic_in_order() {

@@ -139,8 +139,26 @@ pub enum Ended {
     Cancelled,
 }
 
-/// Runs the loop until the duration ends or `cancel` fires; the last batch is finished first.
+/// Runs the loop until the duration ends or `cancel` fires; the last batch is finished first. A
+/// member fenced by its group joins again (see `group::rejoining`).
 pub async fn run(
+    k: &KafkaSettings,
+    opts: &LoopOptions,
+    decider: &mut impl Decide,
+    stats: &LoopStats,
+    cancel: &CancellationToken,
+) -> Result<Ended> {
+    let mut fences = group::Fences::default();
+    loop {
+        let outcome = run_member(k, opts, decider, stats, cancel).await;
+        if !fences.rejoin(&outcome) {
+            return outcome;
+        }
+    }
+}
+
+/// One membership of the group: the loop with a consumer of its own.
+async fn run_member(
     k: &KafkaSettings,
     opts: &LoopOptions,
     decider: &mut impl Decide,
