@@ -69,9 +69,14 @@ impl Cluster {
             .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{script}: {e}: {l}")))
             .collect();
         eprintln!(
-            "{script} {args:?}: {}\n{}",
+            "{script} {args:?}: {}\n{}{}",
             out.status,
-            String::from_utf8_lossy(&out.stdout)
+            String::from_utf8_lossy(&out.stdout),
+            if out.status.success() {
+                std::borrow::Cow::Borrowed("")
+            } else {
+                String::from_utf8_lossy(&out.stderr)
+            }
         );
         (out.status.success(), events)
     }
