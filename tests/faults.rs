@@ -178,7 +178,7 @@ fn the_fleet_survives_broker_consumer_and_network_faults() {
     );
     resumed(&completions, "a network partition of the controller leader");
 
-    let (ok, events) = cluster.chaos("broker-failure.sh", &["--rolling"]);
+    let (ok, events) = cluster.chaos("broker-failure.sh", &["--rolling", "--settle", "120s"]);
     assert!(ok, "the cluster healed after each restart");
     let restarts: Vec<&Value> = events
         .iter()

@@ -253,7 +253,7 @@ impl Progress {
         }
         if count != self.restored_at {
             if self.summary.batches > 0 {
-                restore(k, &o.prefix, &mut r.core)?;
+                restore::restore_again(k, &o.prefix, &mut r.core)?;
             }
             self.restored_at = count;
         }
