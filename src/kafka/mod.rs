@@ -29,6 +29,12 @@ pub fn client_config(k: &KafkaSettings) -> Result<ClientConfig> {
         "socket.connection.setup.timeout.ms",
         k.timeout.as_millis().max(1000).to_string(),
     );
+    // A client learns that a partition's leader moved from a metadata refresh. When a broker
+    // dies, librdkafka refreshes at once, which is usually before the controller has moved the
+    // leaders (it waits for the broker's session, 9 s, to expire); the next periodic refresh
+    // was 5 minutes later, and until then halt acknowledgements and consumers of the moved
+    // partitions stalled (tests/faults.rs). Every 5 s costs one small request per client.
+    cfg.set("topic.metadata.refresh.interval.ms", "5000");
     for (key, value) in &k.properties {
         cfg.set(key, value);
     }
