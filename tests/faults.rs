@@ -120,10 +120,13 @@ fn wait_for(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) -> Dur
 
 /// The time from now until the executors write their next completion: the fleet is working.
 fn resumed(completions: &Tail, what: &str) -> Duration {
+    resumed_within(completions, what, Duration::from_secs(30))
+}
+
+/// `resumed`, waiting at most `limit`.
+fn resumed_within(completions: &Tail, what: &str, limit: Duration) -> Duration {
     let before = completions.count();
-    let took = wait_for(what, Duration::from_secs(30), || {
-        completions.count() > before
-    });
+    let took = wait_for(what, limit, || completions.count() > before);
     eprintln!("recovery after {what}: {} ms", took.as_millis());
     took
 }
@@ -185,7 +188,9 @@ fn the_fleet_survives_broker_consumer_and_network_faults() {
         .filter(|e| e["event"] == "restarted")
         .collect();
     assert_eq!(restarts.len(), 3, "{events:?}");
-    resumed(&completions, "a rolling restart");
+    // Measured, not held to 30 s: on the shared 2-core machine the fleet once took longer after
+    // the third restart (docs/kafka.md).
+    resumed_within(&completions, "a rolling restart", Duration::from_secs(180));
 
     let sim_summary = stop(vec![sim]).pop().unwrap();
     settle(&completions);
@@ -209,8 +214,10 @@ fn broker_failure_with_halt(cluster: &Cluster, w: &World, completions: &Tail) ->
                 &["--leader-of", &halt_topic, "--down", "30s"],
             )
         });
-        // The broker is dead from a few seconds after the script started until about 30 s later.
-        std::thread::sleep(Duration::from_secs(8));
+        // The script looks up the leader first (a few seconds of a JVM tool); the halt is
+        // issued once the broker is dead, 30 s before it comes back.
+        cluster.wait_node_down(Duration::from_secs(60));
+        std::thread::sleep(Duration::from_secs(1));
         let halt = fc(w)
             .args(["--format", "json"])
             .args(["halt", "--all", "--yes", "--timeout", "60s"])
@@ -235,7 +242,7 @@ fn broker_failure_with_halt(cluster: &Cluster, w: &World, completions: &Tail) ->
     took
 }
 
-/// SIGKILLs executor 1 (its partitions go to executors 0 and 2 within the session timeout),
+/// SIGKILLs executor 1 (its partitions go to executors 0 and 2 once its session times out),
 /// starts it again (the group rebalances it back in), then SIGKILLs control center b and
 /// restarts it at once with the same `--instance`: as a static member it gets its partitions
 /// back without waiting for the session timeout.
@@ -286,19 +293,15 @@ fn consumer_failures(
     resumed(completions, "an executor failure");
 
     controls[1].kill();
-    let others_before = assignments(&controls[0].log);
     controls[1] = control_center(w, "b");
     let took = wait_for("control center b back", Duration::from_secs(30), || {
         assignments(&controls[1].log) > 0
     });
+    // Not asserted against the session timeout (a timing), and the others may still see a
+    // rebalance: Kafka rebalances when the static member that comes back was the group's leader.
     eprintln!(
         "control center b restarted with its --instance: assigned after {} ms",
         took.as_millis()
-    );
-    assert_eq!(
-        assignments(&controls[0].log),
-        others_before,
-        "a static member's restart does not rebalance the others"
     );
 }
 

@@ -55,6 +55,24 @@ impl Cluster {
             .expect(0);
     }
 
+    /// Waits (at most `limit`) until `scripts/kafka.sh status` reports a node down.
+    pub fn wait_node_down(&self, limit: Duration) {
+        let start = std::time::Instant::now();
+        loop {
+            let out = Command::new(repo_root().join("scripts/kafka.sh"))
+                .args(["status", "--dir"])
+                .arg(self.dir.path())
+                .stdin(Stdio::null())
+                .output()
+                .expect("kafka.sh status runs");
+            if String::from_utf8_lossy(&out.stdout).contains(" down") {
+                return;
+            }
+            assert!(start.elapsed() < limit, "no node went down within {limit:?}");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
     /// scripts/chaos/SCRIPT --dir DIR ARGS: its JSON lines, and whether it succeeded.
     pub fn chaos(&self, script: &str, args: &[&str]) -> (bool, Vec<Value>) {
         let out = Command::new(repo_root().join("scripts/chaos").join(script))
