@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod dataset;
+pub mod db;
 pub mod design_env;
 pub mod error;
 pub mod exit;

@@ -1,0 +1,1 @@
+//! Queries that read the archive: alert and robot history.
