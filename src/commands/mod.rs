@@ -1,6 +1,7 @@
 //! One module per subcommand: each turns its clap arguments into options and calls the library.
 
 mod alerts;
+mod archive;
 mod anomaly;
 mod canary;
 mod config;
@@ -55,6 +56,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Canary(c) => canary::run(&settings, c).await,
             Command::Demo(a) => demo::run(&settings, a).await,
             Command::Dlq(c) => dlq::run(&settings, c).await,
+            Command::Archive(c) => archive::run(&settings, c).await,
             Command::Lag(a) => lag::run(&settings, a).await,
             Command::Doctor(a) => doctor::run(&settings, a).await,
         }

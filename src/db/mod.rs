@@ -18,29 +18,11 @@ use tokio_util::sync::CancellationToken;
 
 use crate::error::{Error, Result};
 
-/// The message given when a command needs a database and none is configured.
-pub const NO_DATABASE_HELP: &str = "no database configured. Pass --postgres URL, set DATABASE_URL, \
-or store one in a context (`fleetctl config set-context NAME --postgres URL`)";
-
-/// The URL with its password replaced, safe to print or log.
-pub fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let Some((userinfo, host)) = rest.rsplit_once('@') else {
-        return url.to_string();
-    };
-    match userinfo.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:{}@{host}", crate::config::REDACTED),
-        None => url.to_string(),
-    }
-}
-
 /// Opens one connection; its I/O runs on a task of its own until the client is dropped.
 pub async fn connect(url: &str) -> Result<Client> {
     let config: tokio_postgres::Config = url
         .parse()
-        .map_err(|e| Error::usage(format!("invalid database URL {}: {e}", redact(url))))?;
+        .map_err(|e| Error::usage(format!("invalid database URL {}: {e}", crate::config::redact_url(url))))?;
     let mut config = config;
     config.connect_timeout(Duration::from_secs(5));
     config.application_name("fleetctl");
@@ -60,7 +42,7 @@ pub async fn connect(url: &str) -> Result<Client> {
 pub fn unreachable(url: &str, e: impl std::fmt::Display) -> Error {
     Error::Other(anyhow::anyhow!(
         "cannot reach the database at {}: {e}",
-        redact(url)
+        crate::config::redact_url(url)
     ))
 }
 
@@ -133,20 +115,4 @@ pub async fn insert_values(
             .map_err(|e| failed(head.split('(').next().unwrap_or(head).trim(), e))?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn passwords_are_redacted() {
-        assert_eq!(
-            super::redact("postgres://arch:s3cret@db:5432/fleet"),
-            "postgres://arch:[redacted]@db:5432/fleet"
-        );
-        assert_eq!(
-            super::redact("postgres://arch@db/fleet"),
-            "postgres://arch@db/fleet"
-        );
-        assert_eq!(super::redact("host=db user=x"), "host=db user=x");
-    }
 }
