@@ -214,7 +214,10 @@ mod tests {
             redact_url("postgres://arch:s3cret@db:5432/fleet"),
             "postgres://arch:[redacted]@db:5432/fleet"
         );
-        assert_eq!(redact_url("postgres://arch@db/fleet"), "postgres://arch@db/fleet");
+        assert_eq!(
+            redact_url("postgres://arch@db/fleet"),
+            "postgres://arch@db/fleet"
+        );
         assert_eq!(redact_url("host=db user=x"), "host=db user=x");
     }
 }

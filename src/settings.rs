@@ -56,7 +56,8 @@ KAFKA_BOOTSTRAP_SERVERS, or select a context (`fleetctl config set-context NAME 
 or --context NAME / FLEETCTL_CONTEXT). For a local broker run `fleetctl dev broker` and use --context local.";
 
 /// The message given when a command needs the archive and no database is configured.
-pub const NO_DATABASE_HELP: &str = "no database configured. Pass --postgres URL, set DATABASE_URL, \
+pub const NO_DATABASE_HELP: &str =
+    "no database configured. Pass --postgres URL, set DATABASE_URL, \
 or store one in a context (`fleetctl config set-context NAME --postgres URL`)";
 
 /// The context in force (named by the flag or environment, else the config file's current one):

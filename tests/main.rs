@@ -4,6 +4,7 @@
 mod support;
 
 mod anomaly;
+mod archiver;
 mod canary_abort;
 mod cli;
 mod config;

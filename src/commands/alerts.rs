@@ -141,7 +141,9 @@ async fn history(settings: &Settings, a: AlertHistoryArgs) -> Result<Exit> {
             let epoch = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
             let entries = crate::db::history::alerts(&c, since.unwrap_or(epoch), id).await?;
             if let (Some(id), true) = (id, entries.is_empty()) {
-                return Err(Error::NotFound(format!("the archive has no alert {id} in that period")));
+                return Err(Error::NotFound(format!(
+                    "the archive has no alert {id} in that period"
+                )));
             }
             entries
         }

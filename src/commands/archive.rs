@@ -20,7 +20,10 @@ async fn migrate(settings: &Settings) -> Result<Exit> {
     let m = crate::db::migrations::migrate(&mut c).await?;
     settings.printer.record(&m, |_| {
         if m.applied.is_empty() {
-            format!("archive schema is at version {}: nothing to do", m.to_version)
+            format!(
+                "archive schema is at version {}: nothing to do",
+                m.to_version
+            )
         } else {
             format!(
                 "archive schema migrated from version {} to {}: {}",
@@ -70,8 +73,13 @@ pub async fn archiver(settings: &Settings, a: ArchiverArgs) -> Result<Exit> {
         crate::config::redact_url(&opts.database_url)
     ));
     let role = archiver::run(k, &opts, &cancel);
-    let s = crate::ops::metrics_endpoint::serving(a.role.metrics.metrics_addr, &cancel, Some(lag), role)
-        .await??;
+    let s = crate::ops::metrics_endpoint::serving(
+        a.role.metrics.metrics_addr,
+        &cancel,
+        Some(lag),
+        role,
+    )
+    .await??;
     settings.printer.record(&s, |_| {
         format!(
             "archiver stopped: {} records ({} readings) in {} transactions, {:.0} records/s, \
@@ -101,7 +109,17 @@ pub async fn fleet_history(settings: &Settings, a: FleetHistoryArgs) -> Result<E
     }
     let opt = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_else(|| "-".into());
     settings.printer.records(&rows, |p| {
-        let mut t = p.table(&["time", "seq", "status", "x", "y", "m/s", "battery %", "°C", "mm/s"]);
+        let mut t = p.table(&[
+            "time",
+            "seq",
+            "status",
+            "x",
+            "y",
+            "m/s",
+            "battery %",
+            "°C",
+            "mm/s",
+        ]);
         for r in &rows {
             t.add_row(vec![
                 p.cell(r.ts.format("%Y-%m-%d %H:%M:%S%.3f"), Tone::Plain),

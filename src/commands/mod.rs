@@ -1,8 +1,8 @@
 //! One module per subcommand: each turns its clap arguments into options and calls the library.
 
 mod alerts;
-mod archive;
 mod anomaly;
+mod archive;
 mod canary;
 mod config;
 mod demo;

@@ -20,9 +20,12 @@ use crate::error::{Error, Result};
 
 /// Opens one connection; its I/O runs on a task of its own until the client is dropped.
 pub async fn connect(url: &str) -> Result<Client> {
-    let config: tokio_postgres::Config = url
-        .parse()
-        .map_err(|e| Error::usage(format!("invalid database URL {}: {e}", crate::config::redact_url(url))))?;
+    let config: tokio_postgres::Config = url.parse().map_err(|e| {
+        Error::usage(format!(
+            "invalid database URL {}: {e}",
+            crate::config::redact_url(url)
+        ))
+    })?;
     let mut config = config;
     config.connect_timeout(Duration::from_secs(5));
     config.application_name("fleetctl");
@@ -65,6 +68,24 @@ pub async fn connect_patiently(url: &str, cancel: &CancellationToken) -> Result<
         }
         wait = (wait * 2).min(BACKOFF.1);
     }
+}
+
+/// Whether an error says the database went away (the connection closed, the server shutting
+/// down or not accepting connections yet), so that waiting and reconnecting is the answer.
+pub fn is_transient(e: &Error) -> bool {
+    let Error::Other(e) = e else {
+        return false;
+    };
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<tokio_postgres::Error>())
+        .any(|pg| {
+            pg.is_closed()
+                || pg.code().is_some_and(|c| {
+                    // Class 08: connection exception; 57P01-57P03: admin or crash shutdown,
+                    // cannot connect now.
+                    c.code().starts_with("08") || c.code().starts_with("57P0")
+                })
+        })
 }
 
 /// Maps a query error to one line naming what was being done.

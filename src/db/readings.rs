@@ -28,8 +28,18 @@ pub async fn copy_control(tx: &Transaction<'_>, rows: &[(At, ControlTelemetry)])
         .map_err(|e| failed("COPY control_readings", e))?;
     use Type as T;
     let types = [
-        T::TEXT, T::TIMESTAMPTZ, T::INT8, T::TEXT, T::FLOAT8, T::FLOAT8, T::FLOAT8, T::FLOAT8,
-        T::FLOAT8, T::TEXT, T::INT4, T::INT8,
+        T::TEXT,
+        T::TIMESTAMPTZ,
+        T::INT8,
+        T::TEXT,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::TEXT,
+        T::INT4,
+        T::INT8,
     ];
     let mut w = pin!(BinaryCopyInWriter::new(sink, &types));
     for (at, r) in rows {
@@ -73,8 +83,19 @@ pub async fn copy_safety(tx: &Transaction<'_>, rows: &[(At, SafetyTelemetry)]) -
         .map_err(|e| failed("COPY safety_readings", e))?;
     use Type as T;
     let types = [
-        T::TEXT, T::TIMESTAMPTZ, T::INT8, T::TEXT, T::FLOAT8, T::FLOAT8, T::FLOAT8, T::FLOAT8,
-        T::FLOAT8, T::FLOAT8, T::TEXT, T::INT4, T::INT8,
+        T::TEXT,
+        T::TIMESTAMPTZ,
+        T::INT8,
+        T::TEXT,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::FLOAT8,
+        T::TEXT,
+        T::INT4,
+        T::INT8,
     ];
     let mut w = pin!(BinaryCopyInWriter::new(sink, &types));
     for (at, r) in rows {
@@ -202,9 +223,11 @@ pub async fn upsert_safety(
 ) -> Result<()> {
     let mut aggs: BTreeMap<(&str, i64), SafetyAgg> = BTreeMap::new();
     for (_, r) in rows {
-        let (n, last, v) = aggs
-            .entry((&r.robot_id, bucket(r.ts_ms, secs)))
-            .or_insert((0, i64::MIN, [0.0, f64::MIN, f64::MIN, 0.0, f64::MIN, f64::MAX, f64::MIN]));
+        let (n, last, v) = aggs.entry((&r.robot_id, bucket(r.ts_ms, secs))).or_insert((
+            0,
+            i64::MIN,
+            [0.0, f64::MIN, f64::MIN, 0.0, f64::MIN, f64::MAX, f64::MIN],
+        ));
         *n += 1;
         *last = (*last).max(r.ts_ms);
         v[0] += r.temperature_c;
@@ -225,7 +248,10 @@ pub async fn upsert_safety(
             Box::new(n),
             Box::new(ts(last)),
         ];
-        row.extend(v.into_iter().map(|x| Box::new(x) as Box<dyn ToSql + Sync + Send>));
+        row.extend(
+            v.into_iter()
+                .map(|x| Box::new(x) as Box<dyn ToSql + Sync + Send>),
+        );
         values.push(row);
     }
     insert_values(

@@ -162,7 +162,9 @@ impl Rows {
             Source::Anomalies => self
                 .anomalies
                 .push(serde_json::from_slice(bytes).map_err(json)?),
-            Source::Alerts => self.alerts.push(serde_json::from_slice(bytes).map_err(json)?),
+            Source::Alerts => self
+                .alerts
+                .push(serde_json::from_slice(bytes).map_err(json)?),
             Source::Actions => self
                 .actions
                 .push(serde_json::from_slice(bytes).map_err(json)?),
@@ -193,7 +195,10 @@ fn dead_letter<M: Message>(at: At, m: &M) -> DeadLetter {
         error_message: h(dlq::h::ERROR_MESSAGE),
         group: h(dlq::h::GROUP),
         attempts: h(dlq::h::ATTEMPTS).and_then(|v| v.parse().ok()),
-        ts_ms: m.timestamp().to_millis().unwrap_or_else(crate::model::now_ms),
+        ts_ms: m
+            .timestamp()
+            .to_millis()
+            .unwrap_or_else(crate::model::now_ms),
     }
 }
 

@@ -29,10 +29,7 @@ pub async fn batch(
     moves: &[Move],
     readings_mode: Readings,
 ) -> Result<()> {
-    let tx = client
-        .transaction()
-        .await
-        .map_err(|e| failed("BEGIN", e))?;
+    let tx = client.transaction().await.map_err(|e| failed("BEGIN", e))?;
     match readings_mode {
         Readings::Every => {
             readings::copy_control(&tx, &rows.control).await?;
@@ -57,8 +54,14 @@ pub async fn batch(
 async fn robots(tx: &Transaction<'_>, rows: &Rows) -> Result<()> {
     // robot → (zone, first, last); an upsert may touch each row once per statement.
     let mut seen: BTreeMap<&str, (&str, i64, i64)> = BTreeMap::new();
-    let control = rows.control.iter().map(|(_, r)| (&r.robot_id, &r.zone, r.ts_ms));
-    let safety = rows.safety.iter().map(|(_, r)| (&r.robot_id, &r.zone, r.ts_ms));
+    let control = rows
+        .control
+        .iter()
+        .map(|(_, r)| (&r.robot_id, &r.zone, r.ts_ms));
+    let safety = rows
+        .safety
+        .iter()
+        .map(|(_, r)| (&r.robot_id, &r.zone, r.ts_ms));
     for (robot, zone, at) in control.chain(safety) {
         let e = seen.entry(robot).or_insert((zone, at, at));
         e.1 = e.1.min(at);

@@ -118,7 +118,9 @@ pub async fn run(
     let mut last_record = Instant::now();
     loop {
         let bound = opts.duration.is_some_and(|d| started.elapsed() >= d)
-            || opts.exit_when_idle.is_some_and(|d| last_record.elapsed() >= d);
+            || opts
+                .exit_when_idle
+                .is_some_and(|d| last_record.elapsed() >= d);
         if bound || cancel.is_cancelled() {
             summary.interrupted = cancel.is_cancelled() && !bound;
             break;
@@ -137,7 +139,7 @@ pub async fn run(
                 summary.readings += (batch.rows.control.len() + batch.rows.safety.len()) as u64;
                 io.show_progress(&batch.next);
             }
-            Err(e) if !db.is_closed() => return Err(e),
+            Err(e) if !db.is_closed() && !crate::db::is_transient(&e) => return Err(e),
             Err(e) => {
                 tracing::warn!("{e}; waiting for the database");
                 let Some(again) = crate::db::connect_patiently(&opts.database_url, cancel).await?
@@ -147,6 +149,8 @@ pub async fn run(
                 };
                 db = again;
                 summary.reconnects += 1;
+                // The outage is no idle time: what was read before it is read again.
+                last_record = Instant::now();
                 // Whether the lost COMMIT landed or not, the stored offsets say where to go on.
                 stored = positions(k, &io, &db).await?;
                 io.assign(&stored)?;
@@ -307,10 +311,19 @@ impl Io {
                 attempts: 1,
             },
         );
-        let key = m.key().map(|k| String::from_utf8_lossy(k).into_owned()).unwrap_or_default();
+        let key = m
+            .key()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .unwrap_or_default();
         let payload = m.payload().unwrap_or_default();
         pending
-            .send(&self.producer, &self.dlq_topic, &key, payload, Some(headers))
+            .send(
+                &self.producer,
+                &self.dlq_topic,
+                &key,
+                payload,
+                Some(headers),
+            )
             .await
             .map_err(|e| format!("{why}; and the dead letter failed: {e}"))?;
         Err(why)
