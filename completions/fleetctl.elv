@@ -30,6 +30,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -54,6 +55,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resume 'Lift a halt of the same scope; robots resume from their preserved state'
             cand demo 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
             cand canary 'Canary rollout: failure rates of real and dry-run commands'
+            cand archive 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
@@ -77,6 +79,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -112,6 +115,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -139,6 +143,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -165,6 +170,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -191,6 +197,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -217,6 +224,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -243,6 +251,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -292,6 +301,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -324,6 +334,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -353,6 +364,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -381,6 +393,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -423,6 +436,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -451,6 +465,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -479,6 +494,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -523,6 +539,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -561,6 +578,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -595,6 +613,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -608,6 +627,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand status 'Robots from robot-state, with counts per status'
+            cand history 'One robot''s readings over a past period, from the archive (needs --postgres)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;fleet;status'= {
@@ -624,6 +644,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -638,11 +659,43 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fleetctl;fleet;history'= {
+            cand --since 'How far back: an age like 1h, or an RFC 3339 time'
+            cand --limit 'Most readings shown (the latest ones)'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fleetctl;fleet;help'= {
             cand status 'Robots from robot-state, with counts per status'
+            cand history 'One robot''s readings over a past period, from the archive (needs --postgres)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;fleet;help;status'= {
+        }
+        &'fleetctl;fleet;help;history'= {
         }
         &'fleetctl;fleet;help;help'= {
         }
@@ -659,6 +712,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -689,6 +743,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -724,6 +779,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -741,6 +797,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
             cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
+            cand archiver 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;run;control-center'= {
@@ -764,6 +821,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -797,6 +855,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -833,6 +892,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -864,6 +924,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -900,6 +961,41 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;run;archiver'= {
+            cand --group 'Consumer group id (default: the role''s own)'
+            cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
+            cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
+            cand --downsample 'Store one aggregate per robot and interval instead of every reading (for example 10s)'
+            cand --batch 'Most records in one database transaction'
+            cand --linger 'Longest wait for a batch to fill once its first record arrived'
+            cand --exit-when-idle 'Exit once no record came for this long'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -919,6 +1015,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
             cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
+            cand archiver 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;run;help;control-center'= {
@@ -930,6 +1027,8 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;run;help;retry'= {
         }
         &'fleetctl;run;help;anomaly-detector'= {
+        }
+        &'fleetctl;run;help;archiver'= {
         }
         &'fleetctl;run;help;help'= {
         }
@@ -952,6 +1051,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -987,6 +1087,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1022,6 +1123,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1048,6 +1150,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1078,6 +1181,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1099,6 +1203,70 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;canary;help;help'= {
         }
+        &'fleetctl;archive'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Create or update the archive''s tables (the archiver also does this when it starts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;archive;migrate'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;archive;help'= {
+            cand migrate 'Create or update the archive''s tables (the archiver also does this when it starts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;archive;help;migrate'= {
+        }
+        &'fleetctl;archive;help;help'= {
+        }
         &'fleetctl;dlq'= {
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
@@ -1112,6 +1280,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1147,6 +1316,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1183,6 +1353,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1226,6 +1397,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1256,6 +1428,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1282,6 +1455,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1314,6 +1488,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1350,6 +1525,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1385,6 +1561,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1422,6 +1599,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1438,7 +1616,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resolve 'Resolve an acknowledged alert'
             cand dismiss 'Dismiss an alert as not a real problem'
             cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
-            cand history 'Show who did what to an alert, and when'
+            cand history 'Show who did what to alerts, and when (from the archive when a database is configured)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;alerts;list'= {
@@ -1455,6 +1633,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1483,6 +1662,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1511,6 +1691,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1539,6 +1720,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1553,6 +1735,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --version 'Print version'
         }
         &'fleetctl;alerts;history'= {
+            cand --since 'Only what happened since: an age like 30d, or an RFC 3339 time'
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
             cand --security-protocol 'Security protocol for the broker connection'
@@ -1565,6 +1748,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1583,7 +1767,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resolve 'Resolve an acknowledged alert'
             cand dismiss 'Dismiss an alert as not a real problem'
             cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
-            cand history 'Show who did what to an alert, and when'
+            cand history 'Show who did what to alerts, and when (from the archive when a database is configured)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;alerts;help;list'= {
@@ -1611,6 +1795,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1641,6 +1826,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1676,6 +1862,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1702,6 +1889,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resume 'Lift a halt of the same scope; robots resume from their preserved state'
             cand demo 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
             cand canary 'Canary rollout: failure rates of real and dry-run commands'
+            cand archive 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
@@ -1757,8 +1945,11 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;help;fleet'= {
             cand status 'Robots from robot-state, with counts per status'
+            cand history 'One robot''s readings over a past period, from the archive (needs --postgres)'
         }
         &'fleetctl;help;fleet;status'= {
+        }
+        &'fleetctl;help;fleet;history'= {
         }
         &'fleetctl;help;dev'= {
             cand broker 'Run an embedded Kafka-compatible broker (librdkafka''s mock cluster) until Ctrl-C'
@@ -1771,6 +1962,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
             cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
+            cand archiver 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
         }
         &'fleetctl;help;run;control-center'= {
         }
@@ -1782,6 +1974,8 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;help;run;anomaly-detector'= {
         }
+        &'fleetctl;help;run;archiver'= {
+        }
         &'fleetctl;help;halt'= {
         }
         &'fleetctl;help;resume'= {
@@ -1792,6 +1986,11 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand status 'Failure rates of real (canary) and dry-run commands, from completions'
         }
         &'fleetctl;help;canary;status'= {
+        }
+        &'fleetctl;help;archive'= {
+            cand migrate 'Create or update the archive''s tables (the archiver also does this when it starts)'
+        }
+        &'fleetctl;help;archive;migrate'= {
         }
         &'fleetctl;help;dlq'= {
             cand inspect 'Show dead-lettered commands with their decoded command and error (commits nothing)'
@@ -1820,7 +2019,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resolve 'Resolve an acknowledged alert'
             cand dismiss 'Dismiss an alert as not a real problem'
             cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
-            cand history 'Show who did what to an alert, and when'
+            cand history 'Show who did what to alerts, and when (from the archive when a database is configured)'
         }
         &'fleetctl;help;alerts;list'= {
         }
