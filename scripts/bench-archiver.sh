@@ -4,7 +4,7 @@
 # two cores? Starts a fresh single-node Apache Kafka (scripts/lib/bench-kafka.sh) and a fresh
 # PostgreSQL (scripts/postgres.sh), runs `simulate --robots 10000 --interval 1s` and
 # `run archiver` side by side for BENCH_SECONDS (60), samples the archiver's lag every 2 s
-# (`fleetctl lag --group archiver`: records produced but not yet archived), and prints readings
+# (`fleetctl lag --group PREFIXarchiver`: records produced but not yet archived), and prints readings
 # archived per second over the run and the lag it held (median, p90, max, last).
 #
 # Options via environment: ROBOTS (10000), BENCH_SECONDS (60), DOWNSAMPLE (e.g. 10s; default
@@ -56,12 +56,14 @@ arch_pid=$!
 sim_pid=$!
 
 python3 - "$fleetctl" "$seconds" "$sim_pid" <<'PY' >"$work/lag.txt"
-import json, subprocess, sys, time
+import json, os, subprocess, sys, time
 fleetctl, seconds, sim = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 start = time.time()
 while time.time() - start < seconds:
     time.sleep(2)
-    out = subprocess.run([fleetctl, "-q", "--format", "json", "lag", "--group", "archiver"],
+    # The archiver's group is prefixed like every role's (Settings::group).
+    group = os.environ["FLEETCTL_TOPIC_PREFIX"] + "archiver"
+    out = subprocess.run([fleetctl, "-q", "--format", "json", "lag", "--group", group],
                          capture_output=True, text=True).stdout
     try:
         rows = json.loads(out)

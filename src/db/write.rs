@@ -95,6 +95,11 @@ async fn robots(tx: &Transaction<'_>, rows: &Rows) -> Result<()> {
 /// Anomalies, completions, halts and dead letters: records with their own id, kept once (a
 /// producer's retry can write one twice to its topic).
 async fn events(tx: &Transaction<'_>, rows: &Rows) -> Result<()> {
+    anomalies_and_completions(tx, rows).await?;
+    halts_and_dead_letters(tx, rows).await
+}
+
+async fn anomalies_and_completions(tx: &Transaction<'_>, rows: &Rows) -> Result<()> {
     let anomalies = rows.anomalies.iter().map(|a| -> Values {
         vec![
             Box::new(a.anomaly_id.clone()),
@@ -140,7 +145,10 @@ async fn events(tx: &Transaction<'_>, rows: &Rows) -> Result<()> {
         "ON CONFLICT DO NOTHING",
         completions.collect(),
     )
-    .await?;
+    .await
+}
+
+async fn halts_and_dead_letters(tx: &Transaction<'_>, rows: &Rows) -> Result<()> {
     let halts = rows.halts.iter().map(|h| -> Values {
         let reason = match &h.action {
             crate::model::command::Action::Halt { reason } => Some(reason.clone()),

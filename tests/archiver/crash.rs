@@ -125,6 +125,7 @@ fn repeated_sigkill_over_100k_records_archives_each_exactly_once() {
     }
     archive(&w, &db.url, &[]);
     assert_eq!(archived(&db), (i64::from(N), i64::from(N)));
+    eprintln!("{N} records archived exactly once across {kills} SIGKILLs");
     assert!(
         kills >= 3,
         "only {kills} kills landed: the run was too short to test anything"
