@@ -1037,7 +1037,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
             [CompletionResult]::new('--downsample', '--downsample', [CompletionResultType]::ParameterName, 'Store one aggregate per robot and interval instead of every reading (for example 10s)')
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Most records in one database transaction')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Most records in one database transaction (fewer, larger transactions keep up with more)')
             [CompletionResult]::new('--linger', '--linger', [CompletionResultType]::ParameterName, 'Longest wait for a batch to fill once its first record arrived')
             [CompletionResult]::new('--exit-when-idle', '--exit-when-idle', [CompletionResultType]::ParameterName, 'Exit once no record came for this long')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')

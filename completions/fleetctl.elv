@@ -980,7 +980,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
             cand --downsample 'Store one aggregate per robot and interval instead of every reading (for example 10s)'
-            cand --batch 'Most records in one database transaction'
+            cand --batch 'Most records in one database transaction (fewer, larger transactions keep up with more)'
             cand --linger 'Longest wait for a batch to fill once its first record arrived'
             cand --exit-when-idle 'Exit once no record came for this long'
             cand --brokers 'Kafka bootstrap servers, comma separated'

@@ -996,7 +996,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l downsample -d 'Store one aggregate per robot and interval instead of every reading (for example 10s)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l batch -d 'Most records in one database transaction' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l batch -d 'Most records in one database transaction (fewer, larger transactions keep up with more)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l linger -d 'Longest wait for a batch to fill once its first record arrived' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l exit-when-idle -d 'Exit once no record came for this long' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l brokers -d 'Kafka bootstrap servers, comma separated' -r

@@ -8,7 +8,7 @@
 # archived per second over the run and the lag it held (median, p90, max, last).
 #
 # Options via environment: ROBOTS (10000), BENCH_SECONDS (60), DOWNSAMPLE (e.g. 10s; default
-# every reading), BENCH_BROKERS=HOST:PORT (an existing broker, fresh topics).
+# every reading), BATCH (the archiver's --batch, default its own), BENCH_BROKERS=HOST:PORT (an existing broker, fresh topics).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -43,11 +43,12 @@ fi
 db=$(scripts/postgres.sh start --dir "$work/pg")
 export FLEETCTL_CONFIG_DIR="$work/cfg" KAFKA_BOOTSTRAP_SERVERS="$brokers"
 export FLEETCTL_TOPIC_PREFIX="bench$$."
-"$fleetctl" -q topics create --robots "$robots" >/dev/null
+"$fleetctl" -q --broker-timeout 60s topics create --robots "$robots" >/dev/null
 "$fleetctl" -q --postgres "$db" archive migrate >/dev/null
 
 extra=()
-[ -n "${DOWNSAMPLE:-}" ] && extra=(--downsample "$DOWNSAMPLE")
+[ -n "${DOWNSAMPLE:-}" ] && extra+=(--downsample "$DOWNSAMPLE")
+[ -n "${BATCH:-}" ] && extra+=(--batch "$BATCH")
 "$fleetctl" -q --format json --postgres "$db" run archiver --duration "$((seconds + 10))s" \
   "${extra[@]}" >"$work/archiver.json" 2>"$work/archiver.log" &
 arch_pid=$!

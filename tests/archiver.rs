@@ -282,3 +282,31 @@ fn migrate_is_idempotent_and_refuses_a_newer_schema() {
     let none = w.cmd().args(["archive", "migrate"]).run().expect(2);
     assert!(none.stderr.contains("DATABASE_URL"), "{}", none.stderr);
 }
+
+#[test]
+fn a_context_keeps_the_database_url_and_never_shows_its_password() {
+    let w = World::new("archctx");
+    let url = "postgres://archiver:s3cret@127.0.0.1:9/fleet";
+    w.cmd()
+        .args(["config", "set-context", "prod", "--postgres", url, "--use"])
+        .run()
+        .expect(0);
+    let stored = std::fs::read_to_string(w.config_dir().join("config.toml")).unwrap();
+    assert!(
+        stored.contains(&format!("database-url = \"{url}\"")),
+        "{stored}"
+    );
+    let view = w.cmd().args(["config", "view"]).run().expect(0);
+    assert!(!view.stdout.contains("s3cret"), "{}", view.stdout);
+    assert!(view
+        .stdout
+        .contains("postgres://archiver:[redacted]@127.0.0.1:9/fleet"));
+    // The context's URL is the one used: nothing listens there, so the error names it, redacted.
+    let out = w.cmd().args(["archive", "migrate"]).run().expect(1);
+    assert!(
+        out.stderr.contains("[redacted]@127.0.0.1:9"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("s3cret"), "{}", out.stderr);
+}

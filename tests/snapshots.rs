@@ -140,7 +140,8 @@ fn archiver_help() {
                                        original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
           --downsample <DURATION>      Store one aggregate per robot and interval instead of every
                                        reading (for example 10s)
-          --batch <N>                  Most records in one database transaction [default: 5000]
+          --batch <N>                  Most records in one database transaction (fewer, larger
+                                       transactions keep up with more) [default: 20000]
           --linger <DURATION>          Longest wait for a batch to fill once its first record arrived
                                        [default: 500ms]
           --exit-when-idle <DURATION>  Exit once no record came for this long

@@ -102,8 +102,8 @@ pub struct ArchiverArgs {
     /// Store one aggregate per robot and interval instead of every reading (for example 10s)
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
     pub downsample: Option<Duration>,
-    /// Most records in one database transaction
-    #[arg(long, default_value_t = 5000, value_name = "N")]
+    /// Most records in one database transaction (fewer, larger transactions keep up with more)
+    #[arg(long, default_value_t = 20_000, value_name = "N")]
     pub batch: usize,
     /// Longest wait for a batch to fill once its first record arrived
     #[arg(long, default_value = "500ms", value_parser = parse_duration, value_name = "DURATION")]

@@ -174,6 +174,7 @@ impl Run {
                 || k.starts_with("SASL_")
                 || k.ends_with("_KEY_B64")
                 || k == "NO_COLOR"
+                || k == "DATABASE_URL"
                 || DESIGN_VARIABLES.contains(&k.as_str())
                 || fleetctl::design_env::UNSUPPORTED
                     .iter()
