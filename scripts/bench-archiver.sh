@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
+# shellcheck source=scripts/lib/bench-kafka.sh
 . scripts/lib/bench-kafka.sh
 
 robots=${ROBOTS:-10000}
@@ -23,8 +24,8 @@ fleetctl="$CARGO_TARGET_DIR/release/fleetctl"
 work=$(mktemp -d)
 chmod 755 "$work"
 cleanup() {
-  [ -n "${sim_pid:-}" ] && kill "$sim_pid" 2>/dev/null || true
-  [ -n "${arch_pid:-}" ] && kill "$arch_pid" 2>/dev/null || true
+  if [ -n "${sim_pid:-}" ]; then kill "$sim_pid" 2>/dev/null || true; fi
+  if [ -n "${arch_pid:-}" ]; then kill "$arch_pid" 2>/dev/null || true; fi
   wait 2>/dev/null || true
   scripts/postgres.sh stop --dir "$work/pg" >/dev/null 2>&1 || true
   [ -z "${BENCH_BROKERS:-}" ] && bench_kafka_stop "$work/kafka"
