@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage named contexts (brokers, security, topic prefix) in the config file')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'Plan, create, list and describe the fleet''s topics against the catalog')
+            [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'Plan and apply least-privilege ACLs for each role''s principal')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an Ed25519 key pair for a signing role')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Inspect the trusted signing keys')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate robots: telemetry out, completed commands and halts in')
@@ -447,6 +448,112 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;topics;help;help' {
+            break
+        }
+        'fleetctl;acls' {
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--postgres', '--postgres', [CompletionResultType]::ParameterName, 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Print the ACLs each assigned role''s principal needs, and nothing more (no broker needed)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;acls;plan' {
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'A role and the principal that runs it, e.g. executor=User:exec (repeatable; over the context''s acl-principals). Roles: robots, control-center, safety-monitor, executor, retry, detector, replay, operator, halt, ops, admin')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--postgres', '--postgres', [CompletionResultType]::ParameterName, 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;acls;apply' {
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'A role and the principal that runs it, e.g. executor=User:exec (repeatable; over the context''s acl-principals). Roles: robots, control-center, safety-monitor, executor, retry, detector, replay, operator, halt, ops, admin')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username')
+            [CompletionResult]::new('--sasl-password', '--sasl-password', [CompletionResultType]::ParameterName, 'SASL password (prefer the environment variable; it is never printed)')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Path of the CA certificate(s) used to verify the brokers')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Path of the client certificate for mutual TLS')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'Path of the client private key for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'Prefix put before every topic name of the catalog (for example `prod.`)')
+            [CompletionResult]::new('--broker-timeout', '--broker-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the brokers to answer a metadata or admin request')
+            [CompletionResult]::new('--postgres', '--postgres', [CompletionResultType]::ParameterName, 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log line format on stderr')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory holding config.toml and keys/ (default: the platform config directory)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Compare with the cluster and change nothing; exit 4 if any ACL is missing or extra')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete the ACLs of the planned principals that no role needs')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'fleetctl;acls;help' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Print the ACLs each assigned role''s principal needs, and nothing more (no broker needed)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fleetctl;acls;help;plan' {
+            break
+        }
+        'fleetctl;acls;help;apply' {
+            break
+        }
+        'fleetctl;acls;help;help' {
             break
         }
         'fleetctl;keygen' {
@@ -854,6 +961,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         }
         'fleetctl;run;control-center' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group id (default: the role''s own)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
             [CompletionResult]::new('--canary', '--canary', [CompletionResultType]::ParameterName, 'Fraction of robots (stable by id) that get real commands; the rest get dry runs')
@@ -890,6 +998,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         }
         'fleetctl;run;safety-monitor' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group id (default: the role''s own)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
             [CompletionResult]::new('--halt-fraction', '--halt-fraction', [CompletionResultType]::ParameterName, 'Fraction of the fleet with critical readings within --window that triggers a fleet halt')
@@ -925,9 +1034,9 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         }
         'fleetctl;run;executor' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group id (default: the role''s own)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Instance number; gives a stable transactional.id')
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries after the first failed attempt before a command goes to the DLQ')
             [CompletionResult]::new('--eos', '--eos', [CompletionResultType]::ParameterName, 'Exactly-once mode')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Most records processed in one batch (one transaction), at most 5000')
@@ -963,6 +1072,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         }
         'fleetctl;run;retry' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group id (default: the role''s own)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
             [CompletionResult]::new('--eos', '--eos', [CompletionResultType]::ParameterName, 'Exactly-once mode (as for the executor)')
@@ -996,6 +1106,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         }
         'fleetctl;run;anomaly-detector' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group (default: the topic prefix followed by anomaly-service-group)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another')
             [CompletionResult]::new('--decel-threshold', '--decel-threshold', [CompletionResultType]::ParameterName, 'sudden_deceleration: deceleration above this (m/s²)')
             [CompletionResult]::new('--speed-drop-threshold', '--speed-drop-threshold', [CompletionResultType]::ParameterName, 'sudden_deceleration: speed drop above this (m/s) within --decel-window')
             [CompletionResult]::new('--decel-window', '--decel-window', [CompletionResultType]::ParameterName, 'sudden_deceleration: the window of the speed drop')
@@ -1034,6 +1145,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         }
         'fleetctl;run;archiver' {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group id (default: the role''s own)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
             [CompletionResult]::new('--downsample', '--downsample', [CompletionResultType]::ParameterName, 'Store one aggregate per robot and interval instead of every reading (for example 10s)')
@@ -1996,6 +2108,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         'fleetctl;help' {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage named contexts (brokers, security, topic prefix) in the config file')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'Plan, create, list and describe the fleet''s topics against the catalog')
+            [CompletionResult]::new('acls', 'acls', [CompletionResultType]::ParameterValue, 'Plan and apply least-privilege ACLs for each role''s principal')
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate an Ed25519 key pair for a signing role')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Inspect the trusted signing keys')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate robots: telemetry out, completed commands and halts in')
@@ -2058,6 +2171,17 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;help;topics;describe' {
+            break
+        }
+        'fleetctl;help;acls' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Print the ACLs each assigned role''s principal needs, and nothing more (no broker needed)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune')
+            break
+        }
+        'fleetctl;help;acls;plan' {
+            break
+        }
+        'fleetctl;help;acls;apply' {
             break
         }
         'fleetctl;help;keygen' {

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --version 'Print version'
             cand config 'Manage named contexts (brokers, security, topic prefix) in the config file'
             cand topics 'Plan, create, list and describe the fleet''s topics against the catalog'
+            cand acls 'Plan and apply least-privilege ACLs for each role''s principal'
             cand keygen 'Generate an Ed25519 key pair for a signing role'
             cand keys 'Inspect the trusted signing keys'
             cand simulate 'Simulate robots: telemetry out, completed commands and halts in'
@@ -420,6 +421,105 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;topics;help;describe'= {
         }
         &'fleetctl;topics;help;help'= {
+        }
+        &'fleetctl;acls'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand plan 'Print the ACLs each assigned role''s principal needs, and nothing more (no broker needed)'
+            cand apply 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;acls;plan'= {
+            cand --principal 'A role and the principal that runs it, e.g. executor=User:exec (repeatable; over the context''s acl-principals). Roles: robots, control-center, safety-monitor, executor, retry, detector, replay, operator, halt, ops, admin'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;acls;apply'= {
+            cand --principal 'A role and the principal that runs it, e.g. executor=User:exec (repeatable; over the context''s acl-principals). Roles: robots, control-center, safety-monitor, executor, retry, detector, replay, operator, halt, ops, admin'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand --dry-run 'Compare with the cluster and change nothing; exit 4 if any ACL is missing or extra'
+            cand --prune 'Also delete the ACLs of the planned principals that no role needs'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;acls;help'= {
+            cand plan 'Print the ACLs each assigned role''s principal needs, and nothing more (no broker needed)'
+            cand apply 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;acls;help;plan'= {
+        }
+        &'fleetctl;acls;help;apply'= {
+        }
+        &'fleetctl;acls;help;help'= {
         }
         &'fleetctl;keygen'= {
             cand --role 'Signing role the key is for'
@@ -802,6 +902,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;run;control-center'= {
             cand --group 'Consumer group id (default: the role''s own)'
+            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id'
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
             cand --canary 'Fraction of robots (stable by id) that get real commands; the rest get dry runs'
@@ -837,6 +938,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;run;safety-monitor'= {
             cand --group 'Consumer group id (default: the role''s own)'
+            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id'
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
             cand --halt-fraction 'Fraction of the fleet with critical readings within --window that triggers a fleet halt'
@@ -871,9 +973,9 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;run;executor'= {
             cand --group 'Consumer group id (default: the role''s own)'
+            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id'
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
-            cand --instance 'Instance number; gives a stable transactional.id'
             cand --max-retries 'Retries after the first failed attempt before a command goes to the DLQ'
             cand --eos 'Exactly-once mode'
             cand --batch 'Most records processed in one batch (one transaction), at most 5000'
@@ -908,6 +1010,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;run;retry'= {
             cand --group 'Consumer group id (default: the role''s own)'
+            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id'
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
             cand --eos 'Exactly-once mode (as for the executor)'
@@ -940,6 +1043,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;run;anomaly-detector'= {
             cand --group 'Consumer group (default: the topic prefix followed by anomaly-service-group)'
+            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another'
             cand --decel-threshold 'sudden_deceleration: deceleration above this (m/s²)'
             cand --speed-drop-threshold 'sudden_deceleration: speed drop above this (m/s) within --decel-window'
             cand --decel-window 'sudden_deceleration: the window of the speed drop'
@@ -977,6 +1081,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;run;archiver'= {
             cand --group 'Consumer group id (default: the role''s own)'
+            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id'
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
             cand --downsample 'Store one aggregate per robot and interval instead of every reading (for example 10s)'
@@ -1879,6 +1984,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;help'= {
             cand config 'Manage named contexts (brokers, security, topic prefix) in the config file'
             cand topics 'Plan, create, list and describe the fleet''s topics against the catalog'
+            cand acls 'Plan and apply least-privilege ACLs for each role''s principal'
             cand keygen 'Generate an Ed25519 key pair for a signing role'
             cand keys 'Inspect the trusted signing keys'
             cand simulate 'Simulate robots: telemetry out, completed commands and halts in'
@@ -1930,6 +2036,14 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;help;topics;list'= {
         }
         &'fleetctl;help;topics;describe'= {
+        }
+        &'fleetctl;help;acls'= {
+            cand plan 'Print the ACLs each assigned role''s principal needs, and nothing more (no broker needed)'
+            cand apply 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune'
+        }
+        &'fleetctl;help;acls;plan'= {
+        }
+        &'fleetctl;help;acls;apply'= {
         }
         &'fleetctl;help;keygen'= {
         }

@@ -55,6 +55,7 @@ complete -c fleetctl -n "__fish_fleetctl_needs_command" -s h -l help -d 'Print h
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "acls" -d 'Plan and apply least-privilege ACLs for each role\'s principal'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "keys" -d 'Inspect the trusted signing keys'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
@@ -426,6 +427,103 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the catalog topics with their state on the cluster'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show partitions, replication and configs of catalog topics against the catalog'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -f -a "plan" -d 'Print the ACLs each assigned role\'s principal needs, and nothing more (no broker needed)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -f -a "apply" -d 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l principal -d 'A role and the principal that runs it, e.g. executor=User:exec (repeatable; over the context\'s acl-principals). Roles: robots, control-center, safety-monitor, executor, retry, detector, replay, operator, halt, ops, admin' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l principal -d 'A role and the principal that runs it, e.g. executor=User:exec (repeatable; over the context\'s acl-principals). Roles: robots, control-center, safety-monitor, executor, retry, detector, replay, operator, halt, ops, admin' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l dry-run -d 'Compare with the cluster and change nothing; exit 4 if any ACL is missing or extra'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the ACLs of the planned principals that no role needs'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Print the ACLs each assigned role\'s principal needs, and nothing more (no broker needed)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l role -d 'Signing role the key is for' -r -f -a "control\t'The control center: routine fleet commands'
 safety\t'The safety monitor: stops and halts'
 operator\t'A human operator: halts, resumes, re-signed replays'"
@@ -804,6 +902,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "archiver" -d 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l canary -d 'Fraction of robots (stable by id) that get real commands; the rest get dry runs' -r
@@ -841,6 +940,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l halt-fraction -d 'Fraction of the fleet with critical readings within --window that triggers a fleet halt' -r
@@ -877,9 +977,9 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l instance -d 'Instance number; gives a stable transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l max-retries -d 'Retries after the first failed attempt before a command goes to the DLQ' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l eos -d 'Exactly-once mode' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
 transactions\t'Kafka transactions (fails if the broker refuses them)'
@@ -918,6 +1018,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l eos -d 'Exactly-once mode (as for the executor)' -r -f -a "auto\t'Transactions if the broker supports them, else idempotent'
@@ -954,6 +1055,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l group -d 'Consumer group (default: the topic prefix followed by anomaly-service-group)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l decel-threshold -d 'sudden_deceleration: deceleration above this (m/s²)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l speed-drop-threshold -d 'sudden_deceleration: speed drop above this (m/s) within --decel-window' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l decel-window -d 'sudden_deceleration: the window of the speed drop' -r
@@ -993,6 +1095,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l group -d 'Consumer group id (default: the role\'s own)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l downsample -d 'Store one aggregate per robot and interval instead of every reading (for example 10s)' -r
@@ -1890,28 +1993,29 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s q -l quie
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "fleet" -d 'Look at the fleet'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "dev" -d 'Local development helpers'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "alerts" -d 'List and work operator alerts'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "ack" -d 'Acknowledge something that waits for an operator'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "acls" -d 'Plan and apply least-privilege ACLs for each role\'s principal'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "fleet" -d 'Look at the fleet'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "dev" -d 'Local development helpers'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "alerts" -d 'List and work operator alerts'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "ack" -d 'Acknowledge something that waits for an operator'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Create or update a named context'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make a context the current one'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts'
@@ -1921,6 +2025,8 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create the catalog topics that are missing; report drift, never alter it'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List the catalog topics with their state on the cluster'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions, replication and configs of catalog topics against the catalog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "plan" -d 'Print the ACLs each assigned role\'s principal needs, and nothing more (no broker needed)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from acls" -f -a "apply" -d 'Create the planned ACLs that are missing; report extra ones as drift, delete them only with --prune'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the trusted public keys with their roles and key ids'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "robots" -d 'Simulated robots: telemetry out, completed commands and halts in'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "status" -d 'Robots from robot-state, with counts per status'

@@ -128,7 +128,7 @@ async fn main() -> Res<()> {
     let opts = executor::Options {
         prefix: prefix.clone(),
         group: format!("{prefix}bench-executor"),
-        instance: 0,
+        instance: "0".into(),
         eos: EosChoice::Transactions,
         batch: 5000,
         chaos: 0.0,

@@ -53,6 +53,9 @@ Commands:
                                     it answers Kafka requests (exit 1 if DIR's cluster still runs)
   start --secure [--dir DIR]        one node that also has SASL_PLAINTEXT, SASL_SSL, SSL and mTLS
                                     listeners (scripts/lib/kafka-secure.sh); writes DIR/secure.env
+  start --secure --acls [--dir DIR] the same, authorising every request (StandardAuthorizer, deny
+                                    when no ACL matches), with SCRAM users admin (super user) and
+                                    one per fleetctl role, listed in DIR/secure.env
   stop [--dir DIR]                  SIGTERM every node, SIGKILL after ${STOP_TIMEOUT} s; exit 0 if none ran
   status [--dir DIR]                one line per node: node, port, pid, up/down; exit 0 if all up
   bootstrap [--dir DIR]             print the bootstrap servers of DIR's cluster
@@ -544,11 +547,12 @@ cleanup_failed_start() {
 }
 
 cmd_start() {
-  local n=1 secure=0
+  local n=1 secure=0 acls=0
   DIR=$DEFAULT_DIR
   while [ $# -gt 0 ]; do
     case $1 in
       --secure) secure=1; shift ;;
+      --acls) acls=1; shift ;;
       --nodes) [ $# -ge 2 ] || bad_usage "--nodes needs a value"; n=$2; shift 2 ;;
       --nodes=*) n=${1#--nodes=}; shift ;;
       --dir) [ $# -ge 2 ] || bad_usage "--dir needs a value"; DIR=$2; shift 2 ;;
@@ -558,6 +562,7 @@ cmd_start() {
   done
   case $n in 1|3) ;; *) bad_usage "--nodes must be 1 or 3, got '$n'" ;; esac
   if [ "$secure" = 1 ] && [ "$n" != 1 ]; then bad_usage "--secure starts one node only"; fi
+  if [ "$acls" = 1 ] && [ "$secure" != 1 ]; then bad_usage "--acls needs --secure (roles log in with SASL)"; fi
   set_dir "$DIR"
   command -v java >/dev/null || die "java not found (Kafka $KAFKA_VERSION needs Java 17 or later)"
   command -v python3 >/dev/null || die "python3 not found"
@@ -601,7 +606,8 @@ cmd_start() {
   if [ "$secure" = 1 ]; then
     secure_material "$DIR"
     secure_properties "$(node_dir 1)/server.properties" "${ports[@]:2:4}"
-    mapfile -t format_extra < <(secure_format_args)
+    if [ "$acls" = 1 ]; then acl_properties "$(node_dir 1)/server.properties"; fi
+    mapfile -t format_extra < <(secure_format_args "$acls")
   fi
 
   # Format every node with the same cluster id (in parallel: each is a JVM start).
@@ -635,7 +641,7 @@ cmd_start() {
   log "started $n node(s); waiting until they answer (at most ${START_TIMEOUT} s)"
   wait_ready coordinators $(seq 1 "$n")
   printf '%s\n' "$bootstrap" >"$DIR/bootstrap"
-  if [ "$secure" = 1 ]; then secure_env "${ports[@]:2:4}"; fi
+  if [ "$secure" = 1 ]; then secure_env "${ports[@]:2:4}" "$acls"; fi
   STARTED_OK=1
   log "cluster of $n node(s) up in $(since "$t0") s: $bootstrap"
   printf '%s\n' "$bootstrap"

@@ -124,6 +124,9 @@ pub struct Context {
     /// Extra librdkafka properties.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub properties: BTreeMap<String, String>,
+    /// The principal of each role, for `acls plan|apply` (role name to `User:NAME`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub acl_principals: BTreeMap<String, String>,
     /// Per-topic overrides, keyed by catalog name (without prefix).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topics: BTreeMap<String, TopicOverride>,

@@ -20,6 +20,10 @@ pub enum Error {
     /// The request conflicts with the current state.
     #[error("{0}")]
     Conflict(String),
+    /// This member of a consumer group was fenced by the broker (another member with the same
+    /// static identity joined, or a coordinator that moved lost track of this one).
+    #[error("{0}")]
+    Fenced(String),
     /// Refused for security reasons.
     #[error("{0}")]
     Refused(String),
@@ -42,7 +46,7 @@ impl Error {
             Error::Broker(_) => Exit::Broker,
             Error::Timeout(_) => Exit::Timeout,
             Error::NotFound(_) => Exit::NotFound,
-            Error::Conflict(_) => Exit::Conflict,
+            Error::Conflict(_) | Error::Fenced(_) => Exit::Conflict,
             Error::Refused(_) => Exit::Refused,
             Error::BrokenPipe => Exit::Ok,
             Error::Other(_) => Exit::Failure,

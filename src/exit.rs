@@ -11,7 +11,7 @@ pub enum Exit {
     Usage,
     /// No broker configured, or the brokers could not be reached.
     Broker,
-    /// Part of the work failed, or topics drifted from the catalog.
+    /// Part of the work failed, or topics drifted from the catalog, or ACLs from their plan.
     Partial,
     /// A wait ran out of time (for example robots that did not acknowledge a halt).
     Timeout,
@@ -21,7 +21,8 @@ pub enum Exit {
     Conflict,
     /// A health threshold was crossed (consumer lag, DLQ depth, unhealthy doctor check).
     Threshold,
-    /// Refused for security: insecure key file permissions, missing or untrusted key.
+    /// Refused for security: insecure key file permissions, missing or untrusted key, or the
+    /// broker denied the principal an operation (no ACL allows it).
     Refused,
     /// Interrupted by Ctrl-C or SIGTERM before the work was complete.
     Interrupted,
@@ -67,12 +68,15 @@ impl Exit {
             Exit::Failure => "failure",
             Exit::Usage => "usage: bad flags, arguments, input or configuration",
             Exit::Broker => "no broker configured, or the brokers are unreachable",
-            Exit::Partial => "partial failure, or topics drifted from the catalog",
+            Exit::Partial => "partial failure, or topics or ACLs drifted from the catalog or plan",
             Exit::Timeout => "timed out waiting (for example for halt acknowledgements)",
             Exit::NotFound => "not found: unknown alert, topic, context or key",
             Exit::Conflict => "conflict with the current state: invalid transition, file exists",
             Exit::Threshold => "a health threshold was crossed (lag, DLQ depth, doctor)",
-            Exit::Refused => "refused for security: insecure key file, missing or untrusted key",
+            Exit::Refused => {
+                "refused for security: insecure key file, missing or untrusted key, or the broker \
+                 denied this principal an operation (ACLs; the message names it)"
+            }
             Exit::Interrupted => "interrupted by Ctrl-C or SIGTERM",
         }
     }

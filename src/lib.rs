@@ -1,6 +1,7 @@
 //! fleetctl: operate a Kafka-based robot fleet from one binary. `main` lives here so that the
 //! binary stays a one-liner and the exit code is decided in exactly one place.
 
+pub mod acls;
 mod allocator;
 pub mod catalog;
 pub mod cli;

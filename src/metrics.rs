@@ -56,6 +56,22 @@ pub struct ModeLabels {
     pub mode: String,
 }
 
+/// Labels of `robot_consumer_rebalances_total`.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RebalanceLabels {
+    /// Consumer group.
+    pub group: String,
+    /// assigned, revoked or error.
+    pub event: String,
+}
+
+/// Labels of `robot_consumer_assigned_partitions`.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct GroupLabels {
+    /// Consumer group.
+    pub group: String,
+}
+
 /// Every metric of the fleet, registered in one registry.
 #[derive(Debug)]
 pub struct Metrics {
@@ -81,6 +97,10 @@ pub struct Metrics {
     pub executor_mode: Family<ModeLabels, Gauge>,
     /// `robot_canary_aborted` (1 once the control center stopped sending real commands).
     pub canary_aborted: Gauge,
+    /// `robot_consumer_rebalances_total{group,event}`.
+    pub rebalances: Family<RebalanceLabels, Counter>,
+    /// `robot_consumer_assigned_partitions{group}`: partitions this process holds in the group.
+    pub assigned_partitions: Family<GroupLabels, Gauge>,
 }
 
 impl Default for Metrics {
@@ -106,6 +126,8 @@ impl Metrics {
             retries: Counter::default(),
             executor_mode: Family::default(),
             canary_aborted: Gauge::default(),
+            rebalances: Family::default(),
+            assigned_partitions: Family::default(),
         };
         // The client adds `_total` to counter names in the exposition.
         registry.register(
@@ -158,6 +180,16 @@ impl Metrics {
             "1 once the control center aborted the canary (no more real commands)",
             m.canary_aborted.clone(),
         );
+        registry.register(
+            "robot_consumer_rebalances",
+            "Partition assignments and revocations seen by a group consumer",
+            m.rebalances.clone(),
+        );
+        registry.register(
+            "robot_consumer_assigned_partitions",
+            "Partitions this process holds in its consumer group",
+            m.assigned_partitions.clone(),
+        );
         Metrics { registry, ..m }
     }
 
@@ -207,6 +239,23 @@ impl Metrics {
                 partition: partition.to_string(),
             })
             .set(lag);
+    }
+
+    /// Counts a rebalance event of `group`; `held` is the number of partitions now held, if known.
+    pub fn rebalanced(&self, group: &str, event: &str, held: Option<i64>) {
+        self.rebalances
+            .get_or_create(&RebalanceLabels {
+                group: group.into(),
+                event: event.into(),
+            })
+            .inc();
+        if let Some(n) = held {
+            self.assigned_partitions
+                .get_or_create(&GroupLabels {
+                    group: group.into(),
+                })
+                .set(n);
+        }
     }
 
     /// Marks `mode` as the executor mode in force.

@@ -35,6 +35,8 @@ pub struct Settings {
     pub operator: Option<String>,
     /// PostgreSQL URL of the archive, if configured anywhere (a secret when it has a password).
     pub database_url: Option<String>,
+    /// The principal of each role from the context (`--principal` flags go over it).
+    pub acl_principals: BTreeMap<String, String>,
     /// Output decisions (format, colour, quiet).
     pub printer: Printer,
 }
@@ -189,6 +191,7 @@ impl Settings {
                 .unwrap_or_default(),
             replication_factor,
             topic_overrides: ctx.topics.clone(),
+            acl_principals: ctx.acl_principals.clone(),
             operator: std::env::var("FLEETCTL_OPERATOR")
                 .ok()
                 .or(ctx.operator.clone()),

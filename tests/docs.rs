@@ -89,3 +89,24 @@ fn readme_lists_every_environment_variable() {
         .collect();
     assert!(missing.is_empty(), "not in the README's table: {missing:?}");
 }
+
+/// The README's ACL plan is the table in `src/acls/table.rs`. `FLEETCTL_UPDATE_README=1` rewrites
+/// it in place instead of failing.
+#[test]
+fn readme_acl_plan_is_the_table() {
+    let path = repo_root().join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (begin, end) = ("<!-- acl-plan:begin -->\n", "<!-- acl-plan:end -->");
+    let start = readme.find(begin).expect("acl-plan markers") + begin.len();
+    let stop = readme.find(end).expect("acl-plan end marker");
+    let fresh = fleetctl::acls::markdown();
+    if readme[start..stop] == fresh {
+        return;
+    }
+    if std::env::var_os("FLEETCTL_UPDATE_README").is_some() {
+        let updated = format!("{}{fresh}{}", &readme[..start], &readme[stop..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    panic!("README.md's ACL plan is stale: run FLEETCTL_UPDATE_README=1 cargo test --test main -- readme_acl_plan");
+}

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod acls;
 mod anomaly;
 mod archiver;
 mod canary_abort;
@@ -11,6 +12,7 @@ mod config;
 mod demo;
 mod docs;
 mod executor;
+mod faults;
 mod fleet_roles;
 mod formats;
 mod halts;

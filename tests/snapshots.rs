@@ -99,6 +99,7 @@ fn top_level_help() {
     Commands:
       config    Manage named contexts (brokers, security, topic prefix) in the config file
       topics    Plan, create, list and describe the fleet's topics against the catalog
+      acls      Plan and apply least-privilege ACLs for each role's principal
       keygen    Generate an Ed25519 key pair for a signing role
       keys      Inspect the trusted signing keys
       simulate  Simulate robots: telemetry out, completed commands and halts in
@@ -159,10 +160,13 @@ fn executor_help() {
 
     Options:
           --group <GROUP>              Consumer group id (default: the role's own)
+          --instance <ID>              Stable identity in the group: a member restarted with the same
+                                       identity takes its partitions back at once (static membership);
+                                       two running at once fence one another. The executor always has
+                                       one: 0 unless given, also naming its transactional.id
           --duration <DURATION>        Stop after this long (default: until Ctrl-C or SIGTERM)
           --metrics-addr <HOST:PORT>   Serve Prometheus metrics at http://HOST:PORT/metrics (the
                                        original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
-          --instance <N>               Instance number; gives a stable transactional.id [default: 0]
           --max-retries <N>            Retries after the first failed attempt before a command goes to
                                        the DLQ [env: MAX_RETRIES=] [default: 5]
           --eos <EOS>                  Exactly-once mode [default: auto] [possible values: auto,
@@ -278,6 +282,10 @@ fn control_center_help() {
 
     Options:
           --group <GROUP>               Consumer group id (default: the role's own)
+          --instance <ID>               Stable identity in the group: a member restarted with the same
+                                        identity takes its partitions back at once (static membership);
+                                        two running at once fence one another. The executor always has
+                                        one: 0 unless given, also naming its transactional.id
           --duration <DURATION>         Stop after this long (default: until Ctrl-C or SIGTERM)
           --metrics-addr <HOST:PORT>    Serve Prometheus metrics at http://HOST:PORT/metrics (the
                                         original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]

@@ -204,10 +204,5 @@ fn fenced_producer_stops_the_executor_with_the_conflict_code() {
         &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED],
     );
     let out = f.executor(&[]).expect(7);
-    assert!(
-        out.stderr
-            .contains("another executor with the same --instance"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("the same --instance"), "{}", out.stderr);
 }

@@ -12,10 +12,19 @@
 # (PKCS12), client.pem / client.key for mTLS, and other-ca.pem, a CA the broker never trusted
 # (for the "unknown CA" tests). DIR/secure.env lists the listeners' addresses and those files,
 # as shell assignments the tests read.
+#
+# With --acls as well, the node authorises every request: StandardAuthorizer with
+# allow.everyone.if.no.acl.found=false, super user User:ANONYMOUS (what the PLAINTEXT and
+# CONTROLLER listeners authenticate as: the script's own checks, the controller, and the broker
+# talking to itself) and User:admin (admin / admin-secret, for `fleetctl acls apply` and
+# `topics create`). One SCRAM user per fleetctl role (ACL_ROLE_USERS) has no right at all until
+# ACLs grant it some; each one's password is its name followed by -secret.
 
 SECURE_USER=fleet
 SECURE_PASSWORD=fleet-secret
 SECURE_STOREPASS=changeit
+ACL_ADMIN_USER=admin
+ACL_ROLE_USERS="robots control safety executor retry detector replay operator halt ops"
 
 # Generates the test CA, the broker's keystore and a client certificate in $1/tls.
 secure_material() {
@@ -71,15 +80,31 @@ secure_properties() {
   } >>"$props"
 }
 
+# Appends the authorizer settings of --acls to the node's server.properties ($1).
+acl_properties() {
+  {
+    printf '# Authorisation (scripts/lib/kafka-secure.sh, --acls)\n'
+    printf 'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer\n'
+    printf 'allow.everyone.if.no.acl.found=false\n'
+    printf 'super.users=User:ANONYMOUS;User:%s\n' "$ACL_ADMIN_USER"
+  } >>"$1"
+}
+
 # The StorageTool arguments that create the SCRAM users.
+# $1: 1 to add the --acls users too.
 secure_format_args() {
   printf '%s\n' --add-scram "SCRAM-SHA-256=[name=$SECURE_USER,password=$SECURE_PASSWORD]" \
     --add-scram "SCRAM-SHA-512=[name=$SECURE_USER,password=$SECURE_PASSWORD]"
+  [ "${1:-0}" = 1 ] || return 0
+  local u
+  for u in $ACL_ADMIN_USER $ACL_ROLE_USERS; do
+    printf '%s\n' --add-scram "SCRAM-SHA-256=[name=$u,password=$u-secret]"
+  done
 }
 
-# Writes $DIR/secure.env for the tests.
+# Writes $DIR/secure.env for the tests; $5 is 1 with --acls.
 secure_env() {
-  local sp=$1 ss=$2 ssl=$3 mtls=$4
+  local sp=$1 ss=$2 ssl=$3 mtls=$4 acls=${5:-0}
   cat >"$DIR/secure.env" <<EOF
 # Written by scripts/kafka.sh start --secure: the secured listeners of this test broker.
 FLEETCTL_SECURE_SASL_PLAINTEXT=127.0.0.1:$sp
@@ -93,4 +118,12 @@ FLEETCTL_SECURE_OTHER_CA=$DIR/tls/other-ca.pem
 FLEETCTL_SECURE_CLIENT_CERT=$DIR/tls/client.pem
 FLEETCTL_SECURE_CLIENT_KEY=$DIR/tls/client.key
 EOF
+  if [ "$acls" = 1 ]; then
+    cat >>"$DIR/secure.env" <<EOF
+# --acls: the super user (SCRAM-SHA-256) and the role users (each password is its name + -secret).
+FLEETCTL_ACL_ADMIN_USER=$ACL_ADMIN_USER
+FLEETCTL_ACL_ADMIN_PASSWORD=$ACL_ADMIN_USER-secret
+FLEETCTL_ACL_ROLE_USERS="$ACL_ROLE_USERS"
+EOF
+  fi
 }

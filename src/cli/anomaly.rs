@@ -55,6 +55,10 @@ pub struct DetectorArgs {
     /// Consumer group (default: the topic prefix followed by anomaly-service-group)
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
+    /// Stable identity in the group: a member restarted with the same identity takes its
+    /// partitions back at once (static membership); two running at once fence one another
+    #[arg(long, value_name = "ID", value_parser = super::parse_instance)]
+    pub instance: Option<String>,
     /// sudden_deceleration: deceleration above this (m/s²)
     #[arg(long, default_value_t = 3.0, value_name = "M/S²")]
     pub decel_threshold: f64,

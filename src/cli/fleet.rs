@@ -133,6 +133,11 @@ pub struct RoleArgs {
     /// Consumer group id (default: the role's own)
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
+    /// Stable identity in the group: a member restarted with the same identity takes its
+    /// partitions back at once (static membership); two running at once fence one another. The
+    /// executor always has one: 0 unless given, also naming its transactional.id
+    #[arg(long, value_name = "ID", value_parser = super::parse_instance)]
+    pub instance: Option<String>,
     /// Stop after this long (default: until Ctrl-C or SIGTERM)
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
     pub duration: Option<Duration>,
@@ -227,9 +232,6 @@ pub struct ExecutorArgs {
     /// Shared role options
     #[command(flatten)]
     pub role: RoleArgs,
-    /// Instance number; gives a stable transactional.id
-    #[arg(long, default_value_t = 0, value_name = "N")]
-    pub instance: u32,
     /// Retries after the first failed attempt before a command goes to the DLQ
     #[arg(long, env = "MAX_RETRIES", default_value_t = crate::roles::retry_headers::MAX_RETRIES, value_name = "N")]
     pub max_retries: u32,

@@ -1,6 +1,7 @@
 //! Command-line definitions (clap derive). The `///` docs here are the help text and man pages.
 //! No clap type travels past `settings` and the `commands` glue.
 
+mod acls;
 mod anomaly;
 mod config;
 mod fleet;
@@ -8,6 +9,7 @@ mod keys;
 mod ops;
 mod topics;
 
+pub use acls::*;
 pub use anomaly::*;
 pub use config::*;
 pub use fleet::*;
@@ -147,6 +149,16 @@ impl Cli {
     }
 }
 
+/// An `--instance` identity: it becomes part of a `group.instance.id` and a `transactional.id`,
+/// so it is kept to characters every broker and log accepts.
+pub fn parse_instance(s: &str) -> Result<String, String> {
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    if s.is_empty() || s.len() > 64 || !s.chars().all(ok) {
+        return Err("1 to 64 letters, digits, '.', '_' or '-' (for example 0 or east-1)".into());
+    }
+    Ok(s.to_string())
+}
+
 impl GlobalArgs {
     /// Whether the option with this field name was typed on the command line.
     pub fn typed(&self, id: &str) -> bool {
@@ -233,6 +245,9 @@ pub enum Command {
     /// Plan, create, list and describe the fleet's topics against the catalog
     #[command(subcommand)]
     Topics(TopicsCommand),
+    /// Plan and apply least-privilege ACLs for each role's principal
+    #[command(subcommand)]
+    Acls(AclsCommand),
     /// Generate an Ed25519 key pair for a signing role
     Keygen(KeygenArgs),
     /// Inspect the trusted signing keys

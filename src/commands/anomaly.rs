@@ -95,6 +95,7 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
     };
     let opts = DetectorOptions {
         group: settings.group(a.group.as_ref(), detector::GROUP),
+        instance: a.instance,
         config: Config {
             thresholds,
             ..Config::default()

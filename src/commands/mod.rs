@@ -1,5 +1,6 @@
 //! One module per subcommand: each turns its clap arguments into options and calls the library.
 
+mod acls;
 mod alerts;
 mod anomaly;
 mod archive;
@@ -40,6 +41,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         match cli.command {
             Command::Config(c) => config::run(&settings, &cli.global, c),
             Command::Topics(c) => topics::run(&settings, c).await,
+            Command::Acls(c) => acls::run(&settings, c).await,
             Command::Keygen(a) => keys::keygen(&settings, a),
             Command::Keys(c) => keys::run(&settings, c),
             Command::Dev(DevCommand::Broker(a)) => dev::broker(&settings, a).await,

@@ -51,7 +51,8 @@ async fn run_executor(settings: &Settings, a: ExecutorArgs) -> Result<Exit> {
     let opts = executor::Options {
         prefix: settings.topic_prefix.clone(),
         group: settings.group(a.role.group.as_ref(), executor::GROUP),
-        instance: a.instance,
+        // The executor is always a static member: its instance is also its transactional.id.
+        instance: a.role.instance.unwrap_or_else(|| "0".into()),
         eos: eos(a.eos),
         batch: a.batch,
         chaos: a.chaos,
@@ -101,6 +102,7 @@ async fn run_retry(settings: &Settings, a: RetryArgs) -> Result<Exit> {
     let opts = retry::Options {
         prefix: settings.topic_prefix.clone(),
         group: settings.group(a.role.group.as_ref(), retry::GROUP),
+        instance: a.role.instance,
         eos: eos(a.eos),
         duration: a.role.duration,
         exit_when_idle: a.exit_when_idle,

@@ -18,6 +18,7 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
     signer.ttl = a.validity.ttl();
     let opts = ControlOptions {
         group: settings.group(a.role.group.as_ref(), control_center::GROUP),
+        instance: a.role.instance.clone(),
         duration: a.role.duration,
         canary: a.canary,
         low_battery: a.low_battery,

@@ -20,6 +20,7 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
     signer.ttl = a.validity.ttl();
     let opts = SafetyOptions {
         group: settings.group(a.role.group.as_ref(), safety_monitor::GROUP),
+        instance: a.role.instance.clone(),
         duration: a.role.duration,
         halt_fraction: a.halt_fraction,
         window: a.window,

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer, StreamConsumer};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
@@ -29,62 +29,9 @@ pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProdu
     cfg.create().map_err(super::creation_error)
 }
 
-/// Group timeouts for roles that are restarted after a crash: a member killed with SIGKILL stays
-/// in its group until its session times out, and the group waits that long before a restarted
-/// instance gets the partitions back.
-pub const RESTARTABLE_GROUP: &[(&str, &str)] = &[
-    ("session.timeout.ms", "6000"),
-    ("heartbeat.interval.ms", "1000"),
-    ("max.poll.interval.ms", "10000"),
-];
-
-/// A group consumer that commits only when told to and never reads aborted transactions.
-pub fn consumer(k: &KafkaSettings, group: &str, extra: &[(&str, &str)]) -> Result<StreamConsumer> {
-    consumer_with(k, group, extra, rdkafka::consumer::DefaultConsumerContext)
-}
-
-/// A consumer context that counts rebalances, for roles that keep per-partition state and must
-/// re-check their assignment (a count, not a flag, so that a role can tell whether one happened
-/// while it was reading a particular batch).
-pub struct Rebalances(pub std::sync::Arc<std::sync::atomic::AtomicU64>);
-
-impl Rebalances {
-    /// How many rebalances this consumer has seen.
-    pub fn count(counter: &std::sync::atomic::AtomicU64) -> u64 {
-        counter.load(std::sync::atomic::Ordering::SeqCst)
-    }
-}
-
-impl rdkafka::ClientContext for Rebalances {}
-
-impl rdkafka::consumer::ConsumerContext for Rebalances {
-    fn post_rebalance(&self, _: &BaseConsumer<Self>, _: &rdkafka::consumer::Rebalance<'_>) {
-        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    }
-}
-
-/// Like `consumer`, with a context of the caller's (for rebalance callbacks).
-pub fn consumer_with<C: rdkafka::consumer::ConsumerContext + 'static>(
-    k: &KafkaSettings,
-    group: &str,
-    extra: &[(&str, &str)],
-    ctx: C,
-) -> Result<StreamConsumer<C>> {
-    let mut cfg = super::client_config(k)?;
-    cfg.set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .set("enable.auto.offset.store", "false")
-        .set("auto.offset.reset", "earliest")
-        .set("isolation.level", "read_committed")
-        .set("fetch.wait.max.ms", "50");
-    for (key, v) in extra {
-        cfg.set(*key, *v);
-    }
-    for (key, v) in &k.properties {
-        cfg.set(key, v);
-    }
-    cfg.create_with_context(ctx).map_err(super::creation_error)
-}
+/// The group id of every reader. It never joins or commits, but librdkafka still looks up its
+/// coordinator, which needs Describe on it under ACLs.
+pub const READER_GROUP: &str = "fleetctl-reader";
 
 /// A consumer without a group, for reading topics by assignment.
 pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
@@ -94,7 +41,7 @@ pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
 /// A reader with some of its defaults changed by `extra` (the user's own properties still win).
 pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<BaseConsumer> {
     let mut cfg = super::client_config(k)?;
-    cfg.set("group.id", "fleetctl-reader")
+    cfg.set("group.id", READER_GROUP)
         .set("enable.auto.commit", "false")
         .set("enable.auto.offset.store", "false")
         .set("isolation.level", "read_committed")
@@ -123,10 +70,37 @@ pub fn partitions<C: rdkafka::ClientContext>(
         Some(t) if t.error().is_none() && !t.partitions().is_empty() => {
             Ok(t.partitions().iter().map(|p| p.id()).collect())
         }
+        // A topic this principal may not describe looks missing unless the error is read.
+        Some(t) if t.error().is_some_and(|e| super::is_denied(e.into())) => {
+            let code = t
+                .error()
+                .map(Into::into)
+                .unwrap_or(rdkafka::types::RDKafkaErrorCode::TopicAuthorizationFailed);
+            Err(
+                super::denied(code, "Describe", "topic", topic).unwrap_or_else(|| {
+                    crate::error::Error::Refused(format!(
+                        "not authorised to Describe topic {topic}"
+                    ))
+                }),
+            )
+        }
         _ => Err(crate::error::Error::NotFound(format!(
             "topic {topic} does not exist; create the catalog with `fleetctl topics create`"
         ))),
     }
+}
+
+/// The (low, high) watermarks of one partition, asked again while its leader is moving (a
+/// single request to a leader that just died fails with `DestroyBroker` at once).
+pub fn watermarks<C: rdkafka::consumer::ConsumerContext + 'static>(
+    c: &impl Consumer<C>,
+    topic: &str,
+    partition: i32,
+    timeout: Duration,
+    brokers: &str,
+) -> Result<(i64, i64)> {
+    while_transient(timeout, |left| c.fetch_watermarks(topic, partition, left))
+        .map_err(|e| super::unreachable(brokers, e))
 }
 
 /// Longest single attempt of `while_transient`.
@@ -138,7 +112,7 @@ const ATTEMPT: Duration = Duration::from_secs(5);
 /// replacing by the broker's own (DestroyBroker), or ask for a partition whose leader the
 /// controller has not moved yet (unknown partition, no leader; Kafka moves it once the broker's
 /// session, 9 s by default, has expired). Found with one of three brokers killed
-/// (tests/replication.rs).
+/// (tests/faults.rs).
 pub fn while_transient<T>(
     timeout: Duration,
     mut request: impl FnMut(Duration) -> rdkafka::error::KafkaResult<T>,
@@ -160,6 +134,16 @@ pub fn while_transient<T>(
                             | Code::UnknownPartition
                             | Code::LeaderNotAvailable
                             | Code::NotLeaderForPartition
+                            // A new leader answers ListOffsets with this until its high
+                            // watermark has caught up; epochs move with each election.
+                            | Code::OffsetNotAvailable
+                            | Code::FencedLeaderEpoch
+                            | Code::UnknownLeaderEpoch
+                            // The group coordinator moves with the leader of its
+                            // __consumer_offsets partition.
+                            | Code::NotCoordinator
+                            | Code::CoordinatorNotAvailable
+                            | Code::CoordinatorLoadInProgress
                     )
                 ) && left > Duration::from_millis(300) =>
             {
@@ -245,9 +229,7 @@ pub fn read_records_to_end(
     let mut ends = BTreeMap::new();
     let mut tpl = TopicPartitionList::new();
     for p in &parts {
-        let (lo, hi) = c
-            .fetch_watermarks(topic, *p, k.timeout)
-            .map_err(|e| super::unreachable(&brokers, e))?;
+        let (lo, hi) = watermarks(&c, topic, *p, k.timeout, &brokers)?;
         ends.insert(*p, hi);
         if hi > lo {
             tpl.add_partition_offset(topic, *p, Offset::Offset(lo))

@@ -28,9 +28,10 @@ impl Pending {
         if let Some(h) = headers {
             record = record.headers(h);
         }
-        let f = super::queue::enqueue(producer, record)
-            .await
-            .map_err(|e| Error::Broker(format!("cannot produce to {topic}: {e}")))?;
+        let f = super::queue::enqueue(producer, record).await.map_err(|e| {
+            super::denied_by(&e, "Write", "topic", topic)
+                .unwrap_or_else(|| Error::Broker(format!("cannot produce to {topic}: {e}")))
+        })?;
         self.futures.push(f);
         Ok(())
     }
@@ -42,10 +43,13 @@ impl Pending {
             match f.await {
                 Ok(Ok(_)) => {}
                 Ok(Err((e, m))) => {
+                    if let Some(refused) = super::denied_by(&e, "Write", "topic", m.topic()) {
+                        return Err(refused);
+                    }
                     return Err(Error::Broker(format!(
                         "the broker did not accept a record for {}: {e}",
                         m.topic()
-                    )))
+                    )));
                 }
                 Err(_) => return Err(Error::Broker("a delivery report was lost".into())),
             }

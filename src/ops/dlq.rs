@@ -258,9 +258,7 @@ pub fn watermarks(
 ) -> Result<Ranges> {
     let mut out = BTreeMap::new();
     for p in crate::kafka::client::partitions(c.client(), topic, timeout, brokers)? {
-        let marks = c
-            .fetch_watermarks(topic, p, timeout)
-            .map_err(|e| crate::kafka::unreachable(brokers, e))?;
+        let marks = crate::kafka::client::watermarks(c, topic, p, timeout, brokers)?;
         out.insert(p, marks);
     }
     Ok(out)

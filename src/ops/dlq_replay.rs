@@ -44,9 +44,10 @@ pub fn open(k: &KafkaSettings, o: &Options) -> Result<Replay> {
     for p in marks.keys() {
         tpl.add_partition(&o.dlq_topic, *p);
     }
-    let committed = consumer
-        .committed_offsets(tpl, k.timeout)
-        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let committed = crate::kafka::client::while_transient(k.timeout, |left| {
+        consumer.committed_offsets(tpl.clone(), left)
+    })
+    .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
     let mut ranges = Ranges::new();
     let mut backlog = 0u64;
     for (p, (lo, hi)) in marks {

@@ -41,7 +41,7 @@ pub fn fleet_groups(k: &KafkaSettings, prefix: &str) -> Result<Vec<String>> {
         .groups()
         .iter()
         .map(|g| g.name().to_string())
-        .filter(|n| n.starts_with(prefix) && n != "fleetctl-reader")
+        .filter(|n| n.starts_with(prefix) && n != crate::kafka::client::READER_GROUP)
         .collect();
     out.sort();
     out.dedup();
@@ -61,9 +61,7 @@ pub fn marks(k: &KafkaSettings, prefix: &str) -> Result<Marks> {
             continue;
         }
         for p in t.partitions() {
-            let m = c
-                .fetch_watermarks(t.name(), p.id(), k.timeout)
-                .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+            let m = crate::kafka::client::watermarks(&c, t.name(), p.id(), k.timeout, &brokers)?;
             out.insert((t.name().to_string(), p.id()), m);
         }
     }
@@ -81,9 +79,10 @@ pub fn group_lag(k: &KafkaSettings, group: &str, marks: &Marks) -> Result<Vec<La
     for (t, p) in marks.keys() {
         tpl.add_partition(t, *p);
     }
-    let committed = c
-        .committed_offsets(tpl, k.timeout)
-        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let committed = crate::kafka::client::while_transient(k.timeout, |left| {
+        c.committed_offsets(tpl.clone(), left)
+    })
+    .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
     let mut by_topic: BTreeMap<String, BTreeMap<i32, Option<i64>>> = BTreeMap::new();
     for e in committed.elements() {
         let off = match e.offset() {

@@ -135,14 +135,14 @@ fn update(c: &BaseConsumer, k: &KafkaSettings, topic: &str) -> Result<()> {
     for p in &parts {
         tpl.add_partition(topic, *p);
     }
-    let committed = c
-        .committed_offsets(tpl, k.timeout)
-        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let committed = crate::kafka::client::while_transient(k.timeout, |left| {
+        c.committed_offsets(tpl.clone(), left)
+    })
+    .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
     let m = crate::metrics::global();
     for e in committed.elements() {
-        let (lo, hi) = c
-            .fetch_watermarks(topic, e.partition(), k.timeout)
-            .map_err(|err| crate::kafka::unreachable(&brokers, err))?;
+        let (lo, hi) =
+            crate::kafka::client::watermarks(c, topic, e.partition(), k.timeout, &brokers)?;
         // Nothing committed yet: everything still in the log is lag.
         let from = match e.offset() {
             Offset::Offset(o) => o.max(lo),

@@ -22,7 +22,7 @@ use crate::db::offsets::{self, Move, Tp};
 use crate::db::rows::{Rows, Source};
 use crate::db::write::Readings;
 use crate::error::{Error, Result};
-use crate::kafka::{client, dlq, pending::Pending};
+use crate::kafka::{client, dlq, group, pending::Pending};
 use crate::settings::KafkaSettings;
 
 /// Consumer group the archiver commits its progress under, for `fleetctl lag` only: the
@@ -75,7 +75,7 @@ pub struct ArchiverSummary {
 /// The Kafka side of the archiver.
 struct Io {
     /// Assigned every partition of the archived topics.
-    consumer: StreamConsumer,
+    consumer: StreamConsumer<group::GroupContext>,
     /// Producer of dead letters.
     producer: FutureProducer,
     /// Full topic name → what it holds.
@@ -254,9 +254,14 @@ async fn positions(k: &KafkaSettings, io: &Io, db: &Client) -> Result<BTreeMap<T
 
 impl Io {
     fn open(k: &KafkaSettings, opts: &Options) -> Result<Io> {
-        let consumer = client::consumer(
+        // A group only for the progress commits: the consumer is assigned, never subscribed.
+        let member = group::Member {
+            group: &opts.group,
+            instance: None,
+        };
+        let consumer = group::consumer(
             k,
-            &opts.group,
+            member,
             &[
                 ("enable.partition.eof", "false"),
                 ("fetch.wait.max.ms", "100"),

@@ -17,6 +17,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::error::{Error, Result};
 use crate::kafka::dlq;
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::settings::KafkaSettings;
 
 /// Most records decided in one batch.
@@ -123,6 +124,8 @@ pub struct LoopOptions {
     pub topic: String,
     /// Consumer group.
     pub group: String,
+    /// Static identity in the group, if any.
+    pub instance: Option<String>,
     /// Stop after this long.
     pub duration: Option<Duration>,
 }
@@ -136,8 +139,26 @@ pub enum Ended {
     Cancelled,
 }
 
-/// Runs the loop until the duration ends or `cancel` fires; the last batch is finished first.
+/// Runs the loop until the duration ends or `cancel` fires; the last batch is finished first. A
+/// member fenced by its group joins again (see `group::rejoining`).
 pub async fn run(
+    k: &KafkaSettings,
+    opts: &LoopOptions,
+    decider: &mut impl Decide,
+    stats: &LoopStats,
+    cancel: &CancellationToken,
+) -> Result<Ended> {
+    let mut fences = group::Fences::default();
+    loop {
+        let outcome = run_member(k, opts, decider, stats, cancel).await;
+        if !fences.rejoin(&outcome) {
+            return outcome;
+        }
+    }
+}
+
+/// One membership of the group: the loop with a consumer of its own.
+async fn run_member(
     k: &KafkaSettings,
     opts: &LoopOptions,
     decider: &mut impl Decide,
@@ -148,7 +169,11 @@ pub async fn run(
     let probe = crate::kafka::client::reader(k)?;
     crate::kafka::client::partitions(probe.client(), &opts.topic, k.timeout, &brokers)?;
     drop(probe);
-    let consumer = crate::kafka::client::consumer(k, &opts.group, &[])?;
+    let member = Member {
+        group: &opts.group,
+        instance: opts.instance.as_deref(),
+    };
+    let consumer = group::consumer(k, member, group::FAST_FAILOVER)?;
     consumer
         .subscribe(&[opts.topic.as_str()])
         .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
@@ -176,14 +201,15 @@ pub async fn run(
                 stats.consumed.fetch_add(1, Relaxed);
                 decider.decide(&m, out);
                 offsets.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
+                Ok(())
             }
-            Err(e) => tracing::warn!("consuming {}: {e}", opts.topic),
+            Err(e) => group::received(e, member, &opts.topic),
         };
-        take(first, &mut out);
+        take(first, &mut out)?;
         let window = Instant::now() + BATCH_WINDOW;
         for _ in 1..MAX_BATCH {
             match tokio::time::timeout_at(window, consumer.recv()).await {
-                Ok(m) => take(m, &mut out),
+                Ok(m) => take(m, &mut out)?,
                 Err(_) => break,
             }
         }
@@ -210,6 +236,12 @@ pub async fn deliver(
         match f.await {
             Ok(Ok(_)) => {
                 stats.produced.fetch_add(1, Relaxed);
+            }
+            Ok(Err((e, _)))
+                if crate::kafka::denied_by(&e, "Write", "topic", &r.topic).is_some() =>
+            {
+                return Err(crate::kafka::denied_by(&e, "Write", "topic", &r.topic)
+                    .unwrap_or_else(|| Error::Refused(e.to_string())));
             }
             Ok(Err((e, _))) if attempt < ATTEMPTS => {
                 tracing::warn!("delivery to {} failed ({e}); retrying", r.topic);
@@ -252,10 +284,13 @@ async fn enqueue(
     }
     crate::kafka::queue::enqueue(producer, rec)
         .await
-        .map_err(|e| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+        .map_err(|e| {
+            crate::kafka::denied_by(&e, "Write", "topic", &r.topic)
+                .unwrap_or_else(|| Error::Broker(format!("cannot produce to {}: {e}", r.topic)))
+        })
 }
 
-fn commit(consumer: &StreamConsumer, offsets: &HashMap<(String, i32), i64>) {
+fn commit(consumer: &StreamConsumer<GroupContext>, offsets: &HashMap<(String, i32), i64>) {
     if offsets.is_empty() {
         return;
     }

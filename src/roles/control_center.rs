@@ -40,6 +40,8 @@ pub const CHARGE_BELOW_PCT: f64 = 80.0;
 pub struct ControlOptions {
     /// Consumer group.
     pub group: String,
+    /// Static identity in the group, if any.
+    pub instance: Option<String>,
     /// Stop after this long.
     pub duration: Option<Duration>,
     /// Fraction of robots that get real commands.
@@ -58,6 +60,7 @@ impl Default for ControlOptions {
     fn default() -> Self {
         ControlOptions {
             group: GROUP.into(),
+            instance: None,
             duration: None,
             canary: DEFAULT_CANARY,
             low_battery: DEFAULT_LOW_BATTERY,
@@ -293,6 +296,7 @@ pub async fn run(
     let loop_opts = LoopOptions {
         topic: topic(prefix, names::TELEMETRY_CONTROL),
         group: opts.group.clone(),
+        instance: opts.instance.clone(),
         duration: opts.duration,
     };
     let mut cc = ControlCenter {

@@ -226,7 +226,7 @@ fn start_roles(
     let exec_opts = executor::Options {
         prefix: String::new(),
         group: executor::GROUP.into(),
-        instance: 0,
+        instance: "0".into(),
         eos: EosChoice::Auto,
         batch: executor::MAX_BATCH,
         chaos: o.chaos,
@@ -242,6 +242,7 @@ fn start_roles(
     let retry_opts = retry::Options {
         prefix: String::new(),
         group: retry::GROUP.into(),
+        instance: None,
         eos: EosChoice::Auto,
         duration: None,
         exit_when_idle: None,

@@ -31,15 +31,15 @@ pub fn recent_robots(
             .add_partition_offset(&t, *p, Offset::Offset(since))
             .map_err(anyhow::Error::from)?;
     }
-    let starts = c
-        .offsets_for_times(query, k.timeout)
-        .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+    let starts = crate::kafka::client::while_transient(k.timeout, |left| {
+        c.offsets_for_times(query.clone(), left)
+    })
+    .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
     let mut ends = BTreeMap::new();
     let mut assign = TopicPartitionList::new();
     for e in starts.elements() {
-        let (lo, hi) = c
-            .fetch_watermarks(&t, e.partition(), k.timeout)
-            .map_err(|e| crate::kafka::unreachable(&brokers, e))?;
+        let (lo, hi) =
+            crate::kafka::client::watermarks(&c, &t, e.partition(), k.timeout, &brokers)?;
         // Brokers without time-based lookup (librdkafka's mock) answer "end": read a bounded
         // tail instead. Records are filtered by their own timestamps below either way.
         let start = match e.offset() {

@@ -15,6 +15,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
+use crate::kafka::group::GroupContext;
 use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
 use crate::settings::KafkaSettings;
 
@@ -181,7 +182,7 @@ pub async fn consume(
 /// The consumer, assigned the anomalies topic at the start offsets.
 struct Assigned {
     /// The consumer, assigned its partitions rather than subscribed (it still commits for the group).
-    consumer: StreamConsumer,
+    consumer: StreamConsumer<GroupContext>,
     /// Each partition's end as of the start, for --exit-at-end.
     ends: BTreeMap<i32, i64>,
     /// The offset each partition starts at.
@@ -191,9 +192,14 @@ struct Assigned {
 /// Creates the consumer and assigns it the anomalies topic at the start offsets.
 fn assign(k: &KafkaSettings, opts: &ConsumeOptions, topic: &str) -> Result<Assigned> {
     use super::detector::{ANOMALY_HEARTBEAT_MS, ANOMALY_SESSION_TIMEOUT_MS};
-    let consumer: StreamConsumer = crate::kafka::client::consumer(
+    // Assigned, not subscribed: no rebalance, so no static identity either.
+    let member = crate::kafka::group::Member {
+        group: &opts.group,
+        instance: None,
+    };
+    let consumer = crate::kafka::group::consumer(
         k,
-        &opts.group,
+        member,
         &[
             ("enable.partition.eof", "false"),
             ("auto.offset.reset", "latest"),
@@ -206,9 +212,7 @@ fn assign(k: &KafkaSettings, opts: &ConsumeOptions, topic: &str) -> Result<Assig
     let parts = crate::kafka::client::partitions(reader.client(), topic, k.timeout, &brokers)?;
     let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
     for &p in &parts {
-        let (_, high) = consumer
-            .fetch_watermarks(topic, p, k.timeout)
-            .map_err(|e| Error::Broker(format!("cannot read the offsets of {topic}: {e}")))?;
+        let (_, high) = crate::kafka::client::watermarks(&consumer, topic, p, k.timeout, &brokers)?;
         ends.insert(p, high);
     }
     let tpl = start_offsets(&consumer, topic, &parts, opts.start, k.timeout)?;
@@ -287,7 +291,7 @@ impl Service {
 }
 
 fn start_offsets(
-    consumer: &StreamConsumer,
+    consumer: &StreamConsumer<GroupContext>,
     topic: &str,
     parts: &[i32],
     start: Start,
@@ -315,9 +319,10 @@ fn start_offsets(
         let o = match e.offset() {
             Offset::Offset(o) if o >= 0 => o,
             _ => {
-                let (low, high) = consumer
-                    .fetch_watermarks(topic, e.partition(), timeout)
-                    .map_err(bad)?;
+                let (low, high) = crate::kafka::client::while_transient(timeout, |left| {
+                    consumer.fetch_watermarks(topic, e.partition(), left)
+                })
+                .map_err(bad)?;
                 if matches!(start, Start::Since(_)) {
                     high
                 } else {
@@ -334,7 +339,7 @@ fn start_offsets(
 }
 
 async fn commit(
-    consumer: &StreamConsumer,
+    consumer: &StreamConsumer<GroupContext>,
     pending: &mut Pending,
     topic: &str,
     consumed: &BTreeMap<i32, i64>,

@@ -6,8 +6,6 @@ mod republish;
 mod schedule;
 
 use std::collections::BTreeMap;
-use std::sync::atomic::AtomicU64;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{Consumer, StreamConsumer};
@@ -21,7 +19,7 @@ use super::executor::writer::{self, EosChoice, Mode};
 use super::retry_headers;
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
-use crate::kafka::client;
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::now_ms;
 use crate::settings::KafkaSettings;
 
@@ -42,6 +40,8 @@ pub struct Options {
     pub prefix: String,
     /// Consumer group.
     pub group: String,
+    /// Static identity in the group, if any.
+    pub instance: Option<String>,
     /// Exactly-once mode.
     pub eos: EosChoice,
     /// Stop after this long.
@@ -83,9 +83,19 @@ struct Running {
     /// Transactions, or acknowledged waves where the broker has none.
     mode: Mode,
     /// Consumer of the retry topic.
-    consumer: StreamConsumer<client::Rebalances>,
-    /// Rebalances the consumer has seen (counted by its context).
-    rebalances: Arc<AtomicU64>,
+    consumer: StreamConsumer<GroupContext>,
+    /// Its group and identity (for the error that fences it).
+    group: (String, Option<String>),
+}
+
+impl Running {
+    /// This consumer in its group.
+    fn member(&self) -> Member<'_> {
+        Member {
+            group: &self.group.0,
+            instance: self.group.1.as_deref(),
+        }
+    }
 }
 
 /// What the loop keeps from one turn to the next.
@@ -116,13 +126,11 @@ fn start(k: &KafkaSettings, o: &Options) -> Result<Running> {
         "retry consumer running in {} mode",
         mode.as_str()
     );
-    let rebalances = Arc::new(AtomicU64::new(0));
-    let consumer: StreamConsumer<client::Rebalances> = client::consumer_with(
-        k,
-        &o.group,
-        client::RESTARTABLE_GROUP,
-        client::Rebalances(rebalances.clone()),
-    )?;
+    let member = Member {
+        group: &o.group,
+        instance: o.instance.as_deref(),
+    };
+    let consumer = group::consumer(k, member, group::RESTARTABLE_GROUP)?;
     consumer
         .subscribe(&[&retry_topic])
         .map_err(anyhow::Error::from)?;
@@ -132,7 +140,7 @@ fn start(k: &KafkaSettings, o: &Options) -> Result<Running> {
         producer,
         mode,
         consumer,
-        rebalances,
+        group: (o.group.clone(), o.instance.clone()),
     })
 }
 
@@ -180,7 +188,7 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
             _ = tokio::time::sleep(Duration::from_millis(wait)) => {}
             received = r.consumer.recv() => match received {
                 Ok(m) => h.take_fetched(&r, m.detach()).await?,
-                Err(e) => tracing::warn!("consume: {e}"),
+                Err(e) => group::received(e, r.member(), &r.retry_topic)?,
             },
         }
     }
@@ -191,7 +199,7 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
 impl Held {
     /// After a rebalance, forgets what is held for partitions no longer assigned.
     fn forget_revoked(&mut self, r: &Running) {
-        let count = client::Rebalances::count(&r.rebalances);
+        let count = r.consumer.context().rebalances();
         if count == self.rebalances_seen {
             return;
         }
@@ -273,7 +281,7 @@ impl Held {
         while fetched.len() < MAX_INTAKE {
             match tokio::time::timeout(Duration::from_millis(1), r.consumer.recv()).await {
                 Ok(Ok(m)) => fetched.push(m.detach()),
-                Ok(Err(e)) => tracing::warn!("consume: {e}"),
+                Ok(Err(e)) => group::received(e, r.member(), &r.retry_topic)?,
                 Err(_) => break,
             }
         }
@@ -317,12 +325,7 @@ fn count_retry(m: &OwnedMessage) {
     metrics.issued("retry", action);
 }
 
-fn set_paused(
-    c: &StreamConsumer<client::Rebalances>,
-    topic: &str,
-    p: i32,
-    pause: bool,
-) -> Result<()> {
+fn set_paused(c: &StreamConsumer<GroupContext>, topic: &str, p: i32, pause: bool) -> Result<()> {
     let mut tpl = TopicPartitionList::new();
     tpl.add_partition(topic, p);
     let r = if pause { c.pause(&tpl) } else { c.resume(&tpl) };

@@ -176,14 +176,22 @@ pub(crate) struct Topics {
 }
 
 fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, telemetry: bool) -> Result<Out> {
-    // Telemetry lingers to batch; acknowledgements must not wait.
-    let linger_ms = if telemetry { "5" } else { "0" };
+    // Telemetry lingers to batch; acknowledgements must not wait. Telemetry that cannot be
+    // delivered in 30 s is stale and dropped (counted); an acknowledgement is never given up
+    // (0: no timeout) while the robot runs, since a halt counts every robot's: with a broker of
+    // three dead on a loaded machine, the cluster took 30–80 s to accept writes again for
+    // every partition (tests/faults.rs).
+    let (linger_ms, timeout_ms) = if telemetry {
+        ("5", "30000")
+    } else {
+        ("0", "0")
+    };
     let mut cfg = crate::kafka::client_config(k)?;
     cfg.set("enable.idempotence", "true")
         .set("acks", "all")
         .set("linger.ms", linger_ms)
         .set("compression.type", "lz4")
-        .set("message.timeout.ms", "30000")
+        .set("message.timeout.ms", timeout_ms)
         .set("queue.buffering.max.messages", "1000000")
         .set("queue.buffering.max.kbytes", "1048576");
     for (key, v) in &k.properties {

@@ -46,6 +46,8 @@ pub const STALE_MS: i64 = 30_000;
 pub struct SafetyOptions {
     /// Consumer group.
     pub group: String,
+    /// Static identity in the group, if any.
+    pub instance: Option<String>,
     /// Stop after this long.
     pub duration: Option<Duration>,
     /// Fraction of robots seen that must be critical within the window for a fleet halt.
@@ -62,6 +64,7 @@ impl Default for SafetyOptions {
     fn default() -> Self {
         SafetyOptions {
             group: GROUP.into(),
+            instance: None,
             duration: None,
             halt_fraction: DEFAULT_HALT_FRACTION,
             window: Duration::from_secs(10),
@@ -323,6 +326,7 @@ pub async fn run(
     let loop_opts = LoopOptions {
         topic: topic(prefix, names::TELEMETRY_SAFETY),
         group: opts.group.clone(),
+        instance: opts.instance.clone(),
         duration: opts.duration,
     };
     let mut monitor = Monitor {

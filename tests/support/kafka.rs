@@ -206,17 +206,21 @@ pub struct Tail {
 
 impl Tail {
     pub fn start(w: &World, base: &str) -> Tail {
+        Tail::start_on(&settings(), &w.topic(base))
+    }
+
+    /// Follows `topic` (a full name) on the brokers of `s`.
+    pub fn start_on(s: &KafkaSettings, topic: &str) -> Tail {
         use rdkafka::consumer::{BaseConsumer, Consumer};
         use rdkafka::{Message, Offset, TopicPartitionList};
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let s = settings();
-        let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
-        let topic = w.topic(base);
+        let c: BaseConsumer = fleetctl::kafka::client::reader(s).unwrap();
+        let brokers = s.brokers.clone().unwrap_or_default();
         let mut tpl = TopicPartitionList::new();
         for p in
-            fleetctl::kafka::client::partitions(c.client(), &topic, s.timeout, &broker()).unwrap()
+            fleetctl::kafka::client::partitions(c.client(), topic, s.timeout, &brokers).unwrap()
         {
-            tpl.add_partition_offset(&topic, p, Offset::Beginning)
+            tpl.add_partition_offset(topic, p, Offset::Beginning)
                 .unwrap();
         }
         c.assign(&tpl).unwrap();

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod cluster;
 pub mod kafka;
 pub mod postgres;
 
@@ -227,6 +228,16 @@ impl Run {
             stderr: String::from_utf8_lossy(&stderr).into_owned(),
             elapsed: start.elapsed(),
         }
+    }
+
+    /// Starts it in the background with its stderr going to `log` (a role that logs at info
+    /// level for minutes would fill a pipe nobody reads, and block).
+    pub fn spawn_logged(&mut self, log: &Path) -> std::process::Child {
+        self.cmd
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(log).expect("log file"))
+            .spawn()
+            .expect("fleetctl starts")
     }
 
     /// Starts it in the background.

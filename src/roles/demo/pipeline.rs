@@ -38,6 +38,7 @@ pub fn start(k: &KafkaSettings, stop: &CancellationToken) -> Pipeline {
         let (k, c) = (k.clone(), stop.clone());
         let opts = DetectorOptions {
             group: detector::GROUP.into(),
+            instance: None,
             config: Config::default(),
             idle_exit: None,
             duration: None,

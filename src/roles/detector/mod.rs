@@ -27,6 +27,7 @@ use crate::model::anomaly::Anomaly;
 use crate::settings::KafkaSettings;
 
 use self::core::{Config, Detector};
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::kafka::pending::Pending;
 
 /// Default consumer group of the detector.
@@ -37,6 +38,8 @@ pub const GROUP: &str = "anomaly-service-group";
 pub struct DetectorOptions {
     /// Consumer group id.
     pub group: String,
+    /// Static identity in the group, if any.
+    pub instance: Option<String>,
     /// Detector core settings.
     pub config: Config,
     /// Stop after this long without a record (bounded runs in scripts and tests).
@@ -45,6 +48,16 @@ pub struct DetectorOptions {
     pub duration: Option<Duration>,
     /// Most records between two commits.
     pub batch: usize,
+}
+
+impl DetectorOptions {
+    /// The detector in its group.
+    fn member(&self) -> Member<'_> {
+        Member {
+            group: &self.group,
+            instance: self.instance.as_deref(),
+        }
+    }
 }
 
 /// Counters printed when the service stops.
@@ -130,14 +143,14 @@ fn subscribe(
     k: &KafkaSettings,
     prefix: &str,
     opts: &DetectorOptions,
-) -> Result<(StreamConsumer, String)> {
+) -> Result<(StreamConsumer<GroupContext>, String)> {
     let raw_topic = catalog::topic(prefix, names::RAW_TELEMETRY);
     let brokers = k.brokers.clone().unwrap_or_default();
     let reader = crate::kafka::client::reader(k)?;
     crate::kafka::client::partitions(reader.client(), &raw_topic, k.timeout, &brokers)?;
-    let consumer: StreamConsumer = crate::kafka::client::consumer(
+    let consumer = group::consumer(
         k,
-        &opts.group,
+        opts.member(),
         &[
             ("enable.partition.eof", "false"),
             ("session.timeout.ms", ANOMALY_SESSION_TIMEOUT_MS),
@@ -191,7 +204,7 @@ pub async fn run(
                 Err(e) => {
                     // librdkafka reports broker trouble here and keeps retrying by itself;
                     // stopping would lose the buffered frames for nothing.
-                    tracing::warn!("consuming {raw_topic}: {e}");
+                    group::received(e, opts.member(), &raw_topic)?;
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
             },
@@ -222,7 +235,7 @@ impl Progress {
     async fn on_tick(
         &mut self,
         io: &mut Io<'_>,
-        consumer: &StreamConsumer,
+        consumer: &StreamConsumer<GroupContext>,
         opts: &DetectorOptions,
         timeout: Duration,
         raw_topic: &str,
@@ -260,7 +273,7 @@ impl Progress {
     async fn on_record(
         &mut self,
         io: &mut Io<'_>,
-        consumer: &StreamConsumer,
+        consumer: &StreamConsumer<GroupContext>,
         m: &BorrowedMessage<'_>,
         opts: &DetectorOptions,
         raw_topic: &str,
@@ -332,7 +345,7 @@ fn now_ms() -> u64 {
 
 /// Waits for every produced record, then commits per partition the lowest offset still needed.
 async fn commit(
-    consumer: &StreamConsumer,
+    consumer: &StreamConsumer<GroupContext>,
     io: &mut Io<'_>,
     detector: &Detector,
     next: &BTreeMap<i32, i64>,

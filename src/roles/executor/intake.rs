@@ -2,7 +2,6 @@
 //! putting both readers back to where the last written batch left them when a batch is not
 //! written.
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, StreamConsumer};
@@ -11,6 +10,7 @@ use rdkafka::{Message, Offset};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::Result;
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::now_ms;
 use crate::signing::envelope::{Rejection, Verified, Verifier};
 
@@ -44,16 +44,15 @@ impl Gathered {
 
 /// Gathers a batch, then verifies its commands on blocking threads, so that the executor can
 /// write the previous batch meanwhile.
-pub(super) async fn prepare<C: ConsumerContext + 'static>(
-    consumer: &StreamConsumer<C>,
+pub(super) async fn prepare(
+    (consumer, member, topic): (&StreamConsumer<GroupContext>, Member<'_>, &str),
     halt_reader: &BaseConsumer,
     token: &CancellationToken,
     max: usize,
     verifier: &Verifier,
-    rebalances: &AtomicU64,
 ) -> Result<Gathered> {
-    let seen = rebalances.load(Ordering::SeqCst);
-    let (msgs, halts) = gather(consumer, halt_reader, token, max).await;
+    let seen = consumer.context().rebalances();
+    let (msgs, halts) = gather((consumer, member, topic), halt_reader, token, max).await?;
     let now = now_ms();
     let (msgs, verified) = if msgs.is_empty() {
         (msgs, Vec::new())
@@ -80,12 +79,12 @@ pub(super) async fn prepare<C: ConsumerContext + 'static>(
 
 /// Gathers a batch: waits for the first command (briefly, to keep following halts), drains up to
 /// `max` commands, then takes every halt that has arrived. Returns (commands, halts).
-pub(super) async fn gather<C: ConsumerContext + 'static>(
-    consumer: &StreamConsumer<C>,
+pub(super) async fn gather(
+    (consumer, member, topic): (&StreamConsumer<GroupContext>, Member<'_>, &str),
     halt_reader: &BaseConsumer,
     token: &CancellationToken,
     max: usize,
-) -> (Vec<OwnedMessage>, Vec<OwnedMessage>) {
+) -> Result<(Vec<OwnedMessage>, Vec<OwnedMessage>)> {
     let mut msgs: Vec<OwnedMessage> = Vec::new();
     tokio::select! {
         _ = token.cancelled() => {}
@@ -93,7 +92,7 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
             if let Ok(r) = r {
                 match r {
                     Ok(m) => msgs.push(m.detach()),
-                    Err(e) => tracing::warn!("consume: {e}"),
+                    Err(e) => group::received(e, member, topic)?,
                 }
             }
         }
@@ -101,7 +100,7 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
     while !msgs.is_empty() && msgs.len() < max {
         match tokio::time::timeout(Duration::from_millis(2), consumer.recv()).await {
             Ok(Ok(m)) => msgs.push(m.detach()),
-            Ok(Err(e)) => tracing::warn!("consume: {e}"),
+            Ok(Err(e)) => group::received(e, member, topic)?,
             Err(_) => break,
         }
     }
@@ -112,7 +111,7 @@ pub(super) async fn gather<C: ConsumerContext + 'static>(
             Err(e) => tracing::warn!("halt topic: {e}"),
         }
     }
-    (msgs, halts)
+    Ok((msgs, halts))
 }
 
 /// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
@@ -152,8 +151,8 @@ pub(super) fn rewind<C: ConsumerContext>(
     consumer: &StreamConsumer<C>,
     timeout: Duration,
 ) -> Result<()> {
-    let committed = consumer
-        .committed(timeout)
+    // The group coordinator may be moving (a broker died): ask again within the timeout.
+    let committed = crate::kafka::client::while_transient(timeout, |left| consumer.committed(left))
         .map_err(|e| anyhow::anyhow!("reading committed offsets: {e}"))?;
     for e in committed.elements() {
         let offset = match e.offset() {

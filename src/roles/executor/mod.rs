@@ -12,8 +12,6 @@ mod outputs;
 mod restore;
 pub mod writer;
 
-use std::sync::atomic::AtomicU64;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
@@ -29,7 +27,7 @@ pub use self::writer::EosChoice;
 use self::writer::{Batch, Mode, WriteError};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
-use crate::kafka::client;
+use crate::kafka::group::{self, GroupContext, Member};
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
 
@@ -47,8 +45,8 @@ pub struct Options {
     pub prefix: String,
     /// Consumer group.
     pub group: String,
-    /// Instance number (stable transactional.id).
-    pub instance: u32,
+    /// Instance identity: the stable transactional.id and static group membership.
+    pub instance: String,
     /// Mode wanted.
     pub eos: EosChoice,
     /// Most records per batch.
@@ -63,6 +61,16 @@ pub struct Options {
     pub duration: Option<Duration>,
     /// Stop once idle this long after the first record.
     pub exit_when_idle: Option<Duration>,
+}
+
+impl Options {
+    /// This instance in its group: always static, its identity being its instance.
+    fn member(&self) -> Member<'_> {
+        Member {
+            group: &self.group,
+            instance: Some(&self.instance),
+        }
+    }
 }
 
 /// What an executor run did.
@@ -87,9 +95,7 @@ struct Running {
     core: Core,
     mode: Mode,
     producer: rdkafka::producer::FutureProducer,
-    consumer: StreamConsumer<client::Rebalances>,
-    /// Rebalances the consumer has seen (counted by its context).
-    rebalances: Arc<AtomicU64>,
+    consumer: StreamConsumer<GroupContext>,
     /// Follows robot-emergency-halt from the end of its history.
     halt_reader: rdkafka::consumer::BaseConsumer,
     /// Checks halts, whose validity window does not apply.
@@ -100,6 +106,16 @@ struct Running {
     cmd_topic: String,
     /// The topics a batch writes to.
     topics: Topics,
+}
+
+impl Running {
+    /// The group consumer, this instance in its group and the topic it reads.
+    fn reading<'a>(
+        &'a self,
+        o: &'a Options,
+    ) -> (&'a StreamConsumer<GroupContext>, Member<'a>, &'a str) {
+        (&self.consumer, o.member(), &self.cmd_topic)
+    }
 }
 
 /// Creates the clients, folds the halt history and restores the robots' states.
@@ -127,15 +143,10 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
     let relaxed = verifier.ignoring_validity_window();
     let (history, halt_reader) = halt_history(k, &relaxed, &halt_topic)?;
 
-    let rebalances = Arc::new(AtomicU64::new(0));
     // Short session and rebalance timeouts: after a crash the group waits this long for the
-    // dead member before a restarted instance gets its partitions back.
-    let consumer: StreamConsumer<client::Rebalances> = client::consumer_with(
-        k,
-        &o.group,
-        client::RESTARTABLE_GROUP,
-        client::Rebalances(rebalances.clone()),
-    )?;
+    // dead member before the survivors get its partitions (a restart with the same --instance
+    // takes them back at once).
+    let consumer = group::consumer(k, o.member(), group::RESTARTABLE_GROUP)?;
     consumer
         .subscribe(&[&topic(&o.prefix, names::COMMANDS)])
         .map_err(anyhow::Error::from)?;
@@ -149,7 +160,6 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
         mode,
         producer,
         consumer,
-        rebalances,
         halt_reader,
         relaxed,
         halt_topic,
@@ -210,15 +220,7 @@ pub async fn run(
             Some(g) => g,
             None => {
                 let v = &r.core.verifier;
-                intake::prepare(
-                    &r.consumer,
-                    &r.halt_reader,
-                    &token,
-                    o.batch,
-                    v,
-                    &r.rebalances,
-                )
-                .await?
+                intake::prepare(r.reading(&o), &r.halt_reader, &token, o.batch, v).await?
             }
         };
         if gathered.is_empty() {
@@ -244,14 +246,14 @@ impl Progress {
     /// committed offsets and the halts to its first), and restores the robots' states once a
     /// batch was written.
     fn after_rebalance(&mut self, k: &KafkaSettings, o: &Options, r: &mut Running) -> Result<()> {
-        let count = client::Rebalances::count(&r.rebalances);
+        let count = r.consumer.context().rebalances();
         if let Some(stale) = self.next.take_if(|g| g.rebalances != count) {
             intake::rewind(&r.consumer, k.timeout)?;
             intake::rewind_halts(&r.halt_reader, stale.first_halt(), &r.halt_topic)?;
         }
         if count != self.restored_at {
             if self.summary.batches > 0 {
-                restore(k, &o.prefix, &mut r.core)?;
+                restore::restore_again(k, &o.prefix, &mut r.core)?;
             }
             self.restored_at = count;
         }
@@ -286,14 +288,7 @@ impl Progress {
         let verifier = r.core.verifier.clone();
         let (result, following) = tokio::join!(
             writer::write(r.mode, &r.producer, &r.consumer, &batch, &tpl, how),
-            intake::prepare(
-                &r.consumer,
-                &r.halt_reader,
-                token,
-                o.batch,
-                &verifier,
-                &r.rebalances
-            ),
+            intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, &verifier),
         );
         let following = following?;
         match result {
@@ -303,7 +298,7 @@ impl Progress {
             }
             Err(e) => {
                 r.core.rollback_batch();
-                stopping(&e, o.instance)?;
+                stopping(&e, &o.instance)?;
                 tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
                 self.summary.rewinds += 1;
                 intake::rewind(&r.consumer, k.timeout)?;
@@ -334,7 +329,7 @@ impl Progress {
 }
 
 /// The errors after which the executor must stop rather than rewind and go on.
-fn stopping(e: &WriteError, instance: u32) -> Result<()> {
+fn stopping(e: &WriteError, instance: &str) -> Result<()> {
     match e {
         WriteError::Fatal(msg) => Err(Error::Other(anyhow::anyhow!(
             "executor stopped on a fatal producer error: {msg}"

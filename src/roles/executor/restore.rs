@@ -6,7 +6,7 @@ use rdkafka::{Offset, TopicPartitionList};
 
 use super::core::Core;
 use crate::catalog::{names, topic};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::kafka::client;
 use crate::model::command::Command;
 use crate::model::fleet::{IdempotencyRecord, RobotState};
@@ -15,6 +15,26 @@ use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
 
 /// Reloads robot states and the idempotency store into a fresh core (halts are kept).
+/// Attempts of `restore` after a rebalance before the executor gives up.
+const RESTORE_ATTEMPTS: u32 = 5;
+
+/// `restore`, tried again while it fails for want of a broker: after a rebalance during a
+/// broker failure, reading the states to their end timed out while partition leaders moved, and
+/// an executor that stops there loses nothing but stops working (tests/faults.rs).
+pub(super) fn restore_again(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
+    let mut attempt = 1;
+    loop {
+        match restore(k, prefix, core) {
+            Err(e @ (Error::Broker(_) | Error::Timeout(_))) if attempt < RESTORE_ATTEMPTS => {
+                tracing::warn!("restoring the robots' states (attempt {attempt}): {e}; again");
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_secs(1));
+            }
+            other => return other,
+        }
+    }
+}
+
 pub(super) fn restore(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
     core.states.clear();
     core.seen.clear();

@@ -10,7 +10,7 @@ use rdkafka::producer::FutureProducer;
 use rdkafka::{Offset, TopicPartitionList};
 
 use crate::error::{Error, Result};
-use crate::kafka::client;
+use crate::kafka::group::GroupContext;
 use crate::roles::executor::writer::{self, Batch, Mode, Out, WriteError};
 use crate::roles::retry_headers;
 
@@ -36,7 +36,7 @@ pub(super) fn advanced(
 /// the broker acknowledged the records.
 pub(super) async fn republish(
     producer: &FutureProducer,
-    consumer: &StreamConsumer<client::Rebalances>,
+    consumer: &StreamConsumer<GroupContext>,
     mode: Mode,
     cmd_topic: &str,
     msgs: &[OwnedMessage],
