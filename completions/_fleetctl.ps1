@@ -1144,8 +1144,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             break
         }
         'fleetctl;run;archiver' {
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group id (default: the role''s own)')
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Group the archiver''s progress is shown under in `fleetctl lag` (default: the topic prefix followed by archiver); it resumes from the database''s offsets, never from the group''s')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (default: until Ctrl-C or SIGTERM)')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)')
             [CompletionResult]::new('--downsample', '--downsample', [CompletionResultType]::ParameterName, 'Store one aggregate per robot and interval instead of every reading (for example 10s)')

@@ -6157,17 +6157,13 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__archiver)
-            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --downsample --batch --linger --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --downsample --batch --linger --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --instance)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

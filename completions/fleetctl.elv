@@ -1080,8 +1080,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --version 'Print version'
         }
         &'fleetctl;run;archiver'= {
-            cand --group 'Consumer group id (default: the role''s own)'
-            cand --instance 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id'
+            cand --group 'Group the archiver''s progress is shown under in `fleetctl lag` (default: the topic prefix followed by archiver); it resumes from the database''s offsets, never from the group''s'
             cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
             cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
             cand --downsample 'Store one aggregate per robot and interval instead of every reading (for example 10s)'

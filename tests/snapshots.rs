@@ -135,7 +135,9 @@ fn archiver_help() {
     Usage: fleetctl run archiver [OPTIONS]
 
     Options:
-          --group <GROUP>              Consumer group id (default: the role's own)
+          --group <GROUP>              Group the archiver's progress is shown under in `fleetctl lag`
+                                       (default: the topic prefix followed by archiver); it resumes from
+                                       the database's offsets, never from the group's
           --duration <DURATION>        Stop after this long (default: until Ctrl-C or SIGTERM)
           --metrics-addr <HOST:PORT>   Serve Prometheus metrics at http://HOST:PORT/metrics (the
                                        original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]

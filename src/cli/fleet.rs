@@ -96,9 +96,16 @@ pub enum RunCommand {
 /// Options of `run archiver`.
 #[derive(Debug, Args, Clone)]
 pub struct ArchiverArgs {
-    /// Shared role options (the group only names the archiver's progress in `fleetctl lag`)
+    /// Group the archiver's progress is shown under in `fleetctl lag` (default: the topic prefix
+    /// followed by archiver); it resumes from the database's offsets, never from the group's
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Stop after this long (default: until Ctrl-C or SIGTERM)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub duration: Option<Duration>,
+    /// Prometheus endpoint
     #[command(flatten)]
-    pub role: RoleArgs,
+    pub metrics: super::MetricsArgs,
     /// Store one aggregate per robot and interval instead of every reading (for example 10s)
     #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
     pub downsample: Option<Duration>,

@@ -53,12 +53,12 @@ pub async fn archiver(settings: &Settings, a: ArchiverArgs) -> Result<Exit> {
     }
     let opts = archiver::Options {
         prefix: settings.topic_prefix.clone(),
-        group: settings.group(a.role.group.as_ref(), archiver::GROUP),
+        group: settings.group(a.group.as_ref(), archiver::GROUP),
         database_url: settings.database()?.to_string(),
         readings,
         batch: a.batch,
         linger: a.linger,
-        duration: a.role.duration,
+        duration: a.duration,
         exit_when_idle: a.exit_when_idle,
     };
     let k = settings.kafka()?;
@@ -73,13 +73,8 @@ pub async fn archiver(settings: &Settings, a: ArchiverArgs) -> Result<Exit> {
         crate::config::redact_url(&opts.database_url)
     ));
     let role = archiver::run(k, &opts, &cancel);
-    let s = crate::ops::metrics_endpoint::serving(
-        a.role.metrics.metrics_addr,
-        &cancel,
-        Some(lag),
-        role,
-    )
-    .await??;
+    let s = crate::ops::metrics_endpoint::serving(a.metrics.metrics_addr, &cancel, Some(lag), role)
+        .await??;
     settings.printer.record(&s, |_| {
         format!(
             "archiver stopped: {} records ({} readings) in {} transactions, {:.0} records/s, \
