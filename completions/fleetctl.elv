@@ -30,6 +30,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -55,6 +56,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resume 'Lift a halt of the same scope; robots resume from their preserved state'
             cand demo 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
             cand canary 'Canary rollout: failure rates of real and dry-run commands'
+            cand archive 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
@@ -78,6 +80,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -113,6 +116,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -140,6 +144,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -166,6 +171,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -192,6 +198,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -218,6 +225,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -244,6 +252,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -293,6 +302,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -325,6 +335,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -354,6 +365,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -382,6 +394,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -422,6 +435,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -452,6 +466,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -479,6 +494,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -520,6 +536,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -548,6 +565,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -576,6 +594,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -620,6 +639,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -658,6 +678,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -692,6 +713,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -705,6 +727,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand status 'Robots from robot-state, with counts per status'
+            cand history 'One robot''s readings over a past period, from the archive (needs --postgres)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;fleet;status'= {
@@ -721,6 +744,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -735,11 +759,43 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'fleetctl;fleet;history'= {
+            cand --since 'How far back: an age like 1h, or an RFC 3339 time'
+            cand --limit 'Most readings shown (the latest ones)'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'fleetctl;fleet;help'= {
             cand status 'Robots from robot-state, with counts per status'
+            cand history 'One robot''s readings over a past period, from the archive (needs --postgres)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;fleet;help;status'= {
+        }
+        &'fleetctl;fleet;help;history'= {
         }
         &'fleetctl;fleet;help;help'= {
         }
@@ -756,6 +812,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -786,6 +843,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -821,6 +879,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -838,6 +897,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
             cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
+            cand archiver 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;run;control-center'= {
@@ -862,6 +922,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -896,6 +957,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -932,6 +994,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -964,6 +1027,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1001,6 +1065,41 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;run;archiver'= {
+            cand --group 'Group the archiver''s progress is shown under in `fleetctl lag` (default: the topic prefix followed by archiver); it resumes from the database''s offsets, never from the group''s'
+            cand --duration 'Stop after this long (default: until Ctrl-C or SIGTERM)'
+            cand --metrics-addr 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)'
+            cand --downsample 'Store one aggregate per robot and interval instead of every reading (for example 10s)'
+            cand --batch 'Most records in one database transaction (fewer, larger transactions keep up with more)'
+            cand --linger 'Longest wait for a batch to fill once its first record arrived'
+            cand --exit-when-idle 'Exit once no record came for this long'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1020,6 +1119,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
             cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
+            cand archiver 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;run;help;control-center'= {
@@ -1031,6 +1131,8 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;run;help;retry'= {
         }
         &'fleetctl;run;help;anomaly-detector'= {
+        }
+        &'fleetctl;run;help;archiver'= {
         }
         &'fleetctl;run;help;help'= {
         }
@@ -1053,6 +1155,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1088,6 +1191,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1123,6 +1227,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1149,6 +1254,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1179,6 +1285,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1200,6 +1307,70 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;canary;help;help'= {
         }
+        &'fleetctl;archive'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Create or update the archive''s tables (the archiver also does this when it starts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;archive;migrate'= {
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;archive;help'= {
+            cand migrate 'Create or update the archive''s tables (the archiver also does this when it starts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fleetctl;archive;help;migrate'= {
+        }
+        &'fleetctl;archive;help;help'= {
+        }
         &'fleetctl;dlq'= {
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
@@ -1213,6 +1384,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1248,6 +1420,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1284,6 +1457,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1327,6 +1501,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1357,6 +1532,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1383,6 +1559,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1415,6 +1592,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1451,6 +1629,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1486,6 +1665,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1523,6 +1703,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1539,7 +1720,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resolve 'Resolve an acknowledged alert'
             cand dismiss 'Dismiss an alert as not a real problem'
             cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
-            cand history 'Show who did what to an alert, and when'
+            cand history 'Show who did what to alerts, and when (from the archive when a database is configured)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;alerts;list'= {
@@ -1556,6 +1737,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1584,6 +1766,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1612,6 +1795,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1640,6 +1824,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1654,6 +1839,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --version 'Print version'
         }
         &'fleetctl;alerts;history'= {
+            cand --since 'Only what happened since: an age like 30d, or an RFC 3339 time'
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
             cand --security-protocol 'Security protocol for the broker connection'
@@ -1666,6 +1852,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1684,7 +1871,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resolve 'Resolve an acknowledged alert'
             cand dismiss 'Dismiss an alert as not a real problem'
             cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
-            cand history 'Show who did what to an alert, and when'
+            cand history 'Show who did what to alerts, and when (from the archive when a database is configured)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fleetctl;alerts;help;list'= {
@@ -1712,6 +1899,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1742,6 +1930,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1777,6 +1966,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
             cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
             cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
             cand --format 'Output format for data printed on stdout'
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
@@ -1804,6 +1994,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resume 'Lift a halt of the same scope; robots resume from their preserved state'
             cand demo 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
             cand canary 'Canary rollout: failure rates of real and dry-run commands'
+            cand archive 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
@@ -1867,8 +2058,11 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;help;fleet'= {
             cand status 'Robots from robot-state, with counts per status'
+            cand history 'One robot''s readings over a past period, from the archive (needs --postgres)'
         }
         &'fleetctl;help;fleet;status'= {
+        }
+        &'fleetctl;help;fleet;history'= {
         }
         &'fleetctl;help;dev'= {
             cand broker 'Run an embedded Kafka-compatible broker (librdkafka''s mock cluster) until Ctrl-C'
@@ -1881,6 +2075,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand executor 'Verify and apply each command exactly once (the robot command consumer)'
             cand retry 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
             cand anomaly-detector 'Run the anomaly detector: raw_telemetry in, anomalies out'
+            cand archiver 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
         }
         &'fleetctl;help;run;control-center'= {
         }
@@ -1892,6 +2087,8 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         }
         &'fleetctl;help;run;anomaly-detector'= {
         }
+        &'fleetctl;help;run;archiver'= {
+        }
         &'fleetctl;help;halt'= {
         }
         &'fleetctl;help;resume'= {
@@ -1902,6 +2099,11 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand status 'Failure rates of real (canary) and dry-run commands, from completions'
         }
         &'fleetctl;help;canary;status'= {
+        }
+        &'fleetctl;help;archive'= {
+            cand migrate 'Create or update the archive''s tables (the archiver also does this when it starts)'
+        }
+        &'fleetctl;help;archive;migrate'= {
         }
         &'fleetctl;help;dlq'= {
             cand inspect 'Show dead-lettered commands with their decoded command and error (commits nothing)'
@@ -1930,7 +2132,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand resolve 'Resolve an acknowledged alert'
             cand dismiss 'Dismiss an alert as not a real problem'
             cand intervene 'Record an intervention on the vehicle (acknowledges the alert)'
-            cand history 'Show who did what to an alert, and when'
+            cand history 'Show who did what to alerts, and when (from the archive when a database is configured)'
         }
         &'fleetctl;help;alerts;list'= {
         }

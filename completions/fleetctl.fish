@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_fleetctl_global_optspecs
-    string join \n brokers= context= security-protocol= sasl-mechanism= sasl-username= sasl-password= tls-ca= tls-cert= tls-key= X= topic-prefix= broker-timeout= format= color= q/quiet v/verbose log-format= config-dir= h/help V/version
+    string join \n brokers= context= security-protocol= sasl-mechanism= sasl-username= sasl-password= tls-ca= tls-cert= tls-key= X= topic-prefix= broker-timeout= postgres= format= color= q/quiet v/verbose log-format= config-dir= h/help V/version
 end
 
 function __fish_fleetctl_needs_command
@@ -39,6 +39,7 @@ complete -c fleetctl -n "__fish_fleetctl_needs_command" -l tls-key -d 'Path of t
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -65,6 +66,7 @@ complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "halt" -d 'Emergen
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
@@ -89,6 +91,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -126,6 +129,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -155,6 +159,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -183,6 +188,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -211,6 +217,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -239,6 +246,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -267,6 +275,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -302,6 +311,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -336,6 +346,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -367,6 +378,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -397,6 +409,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -429,6 +442,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -461,6 +475,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -490,6 +505,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -527,6 +543,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l tls-key -d 
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -557,6 +574,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -587,6 +605,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -627,6 +646,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fi
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -667,6 +687,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -682,36 +703,38 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "robots" -d 'Simulated robots: telemetry out, completed commands and halts in'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l context -d 'Named context from the config file to use instead of the current one' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
 ssl\t'TLS'
 sasl-plaintext\t'SASL without TLS'
 sasl-ssl\t'SASL over TLS'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l sasl-username -d 'SASL username' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
 json\t'One JSON object per line'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only data and errors'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Robots from robot-state, with counts per status'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -f -a "status" -d 'Robots from robot-state, with counts per status'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -f -a "history" -d 'One robot\'s readings over a past period, from the archive (needs --postgres)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l status -d 'Only robots with this status' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l context -d 'Named context from the config file to use instead of the current one' -r
@@ -728,6 +751,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -742,7 +766,39 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l since -d 'How far back: an age like 1h, or an RFC 3339 time' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l limit -d 'Most readings shown (the latest ones)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "status" -d 'Robots from robot-state, with counts per status'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "history" -d 'One robot\'s readings over a past period, from the archive (needs --postgres)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l context -d 'Named context from the config file to use instead of the current one' -r
@@ -759,6 +815,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -791,6 +848,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -807,40 +865,42 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "broker" -d 'Run an embedded Kafka-compatible broker (librdkafka\'s mock cluster) until Ctrl-C'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l context -d 'Named context from the config file to use instead of the current one' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
 ssl\t'TLS'
 sasl-plaintext\t'SASL without TLS'
 sasl-ssl\t'SASL over TLS'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l sasl-username -d 'SASL username' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
 json\t'One JSON object per line'"
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -s q -l quiet -d 'Print only data and errors'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "anomaly-detector" -d 'Run the anomaly detector: raw_telemetry in, anomalies out'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "anomaly-detector" -d 'Run the anomaly detector: raw_telemetry in, anomalies out'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "archiver" -d 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l group -d 'Consumer group id (default: the role\'s own)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l instance -d 'Stable identity in the group: a member restarted with the same identity takes its partitions back at once (static membership); two running at once fence one another. The executor always has one: 0 unless given, also naming its transactional.id' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
@@ -865,6 +925,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -901,6 +962,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -941,6 +1003,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -977,6 +1040,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1016,6 +1080,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1029,11 +1094,48 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l group -d 'Group the archiver\'s progress is shown under in `fleetctl lag` (default: the topic prefix followed by archiver); it resumes from the database\'s offsets, never from the group\'s' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l duration -d 'Stop after this long (default: until Ctrl-C or SIGTERM)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l downsample -d 'Store one aggregate per robot and interval instead of every reading (for example 10s)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l batch -d 'Most records in one database transaction (fewer, larger transactions keep up with more)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l linger -d 'Longest wait for a batch to fill once its first record arrived' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l exit-when-idle -d 'Exit once no record came for this long' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "anomaly-detector" -d 'Run the anomaly detector: raw_telemetry in, anomalies out'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "archiver" -d 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l robot -d 'These robots' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l zone -d 'Every robot of a zone' -r
@@ -1057,6 +1159,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l tls-key -d 'P
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1094,6 +1197,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l tls-key -d 
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1130,6 +1234,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l tls-key -d 'P
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1158,6 +1263,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1190,6 +1296,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1205,6 +1312,68 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from help" -f -a "status" -d 'Failure rates of real (canary) and dry-run commands, from completions'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -f -a "migrate" -d 'Create or update the archive\'s tables (the archiver also does this when it starts)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Create or update the archive\'s tables (the archiver also does this when it starts)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -1220,6 +1389,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1257,6 +1427,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1295,6 +1466,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1331,6 +1503,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l tls-key -d 'Pa
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1363,6 +1536,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l tls-key -d 
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1391,6 +1565,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1426,6 +1601,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1458,6 +1634,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fis
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1505,6 +1682,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1538,6 +1716,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1555,7 +1734,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -f -a "resolve" -d 'Resolve an acknowledged alert'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -f -a "dismiss" -d 'Dismiss an alert as not a real problem'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -f -a "intervene" -d 'Record an intervention on the vehicle (acknowledges the alert)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -f -a "history" -d 'Show who did what to an alert, and when'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -f -a "history" -d 'Show who did what to alerts, and when (from the archive when a database is configured)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l status -d 'Show only alerts in this state (repeatable)' -r -f -a "OPEN\t'Nobody has taken it'
 ACKNOWLEDGED\t'An operator has taken it'
@@ -1576,6 +1755,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1606,6 +1786,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1636,6 +1817,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1666,6 +1848,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1679,6 +1862,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l since -d 'Only what happened since: an age like 30d, or an RFC 3339 time' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
@@ -1694,6 +1878,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1711,7 +1896,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Resolve an acknowledged alert'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss an alert as not a real problem'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "intervene" -d 'Record an intervention on the vehicle (acknowledges the alert)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show who did what to an alert, and when'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show who did what to alerts, and when (from the archive when a database is configured)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l context -d 'Named context from the config file to use instead of the current one' -r
@@ -1728,6 +1913,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1760,6 +1946,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1791,6 +1978,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l tls-key -
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1804,28 +1992,29 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s q -l quie
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "acls" -d 'Plan and apply least-privilege ACLs for each role\'s principal'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "fleet" -d 'Look at the fleet'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "dev" -d 'Local development helpers'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "alerts" -d 'List and work operator alerts'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "ack" -d 'Acknowledge something that waits for an operator'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary dlq lag doctor replay consume alerts ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "acls" -d 'Plan and apply least-privilege ACLs for each role\'s principal'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "fleet" -d 'Look at the fleet'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "dev" -d 'Local development helpers'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "alerts" -d 'List and work operator alerts'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "ack" -d 'Acknowledge something that waits for an operator'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor replay consume alerts ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Create or update a named context'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make a context the current one'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts'
@@ -1840,13 +2029,16 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the trusted public keys with their roles and key ids'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from simulate" -f -a "robots" -d 'Simulated robots: telemetry out, completed commands and halts in'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "status" -d 'Robots from robot-state, with counts per status'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "history" -d 'One robot\'s readings over a past period, from the archive (needs --postgres)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "broker" -d 'Run an embedded Kafka-compatible broker (librdkafka\'s mock cluster) until Ctrl-C'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "control-center" -d 'Issue signed MOVE_TO / RETURN_TO_BASE / CHARGE commands from control telemetry'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "safety-monitor" -d 'Watch environment readings; stop robots and halt the fleet on critical readings'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "executor" -d 'Verify and apply each command exactly once (the robot command consumer)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "retry" -d 'Re-issue failed commands with backoff 1 s·2^n, at most MAX_RETRIES times'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "anomaly-detector" -d 'Run the anomaly detector: raw_telemetry in, anomalies out'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from run" -f -a "archiver" -d 'Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly once (--postgres / DATABASE_URL)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from canary" -f -a "status" -d 'Failure rates of real (canary) and dry-run commands, from completions'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "migrate" -d 'Create or update the archive\'s tables (the archiver also does this when it starts)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Show dead-lettered commands with their decoded command and error (commits nothing)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Re-publish dead-lettered commands to their original topic, resumably, with a loop guard'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "dataset" -d 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
@@ -1855,5 +2047,5 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "resolve" -d 'Resolve an acknowledged alert'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "dismiss" -d 'Dismiss an alert as not a real problem'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "intervene" -d 'Record an intervention on the vehicle (acknowledges the alert)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "history" -d 'Show who did what to an alert, and when'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "history" -d 'Show who did what to alerts, and when (from the archive when a database is configured)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from ack" -f -a "alert" -d 'Acknowledge an alert (a no-op on an acknowledged one)'

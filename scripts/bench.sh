@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark, printed as numbers (tests never assert timings). Usage:
-#   scripts/bench.sh [executor|halt|simulate|anomaly|retry|dlq|latency|fetchwait|all]
+#   scripts/bench.sh [executor|halt|simulate|anomaly|retry|dlq|latency|fetchwait|archiver|all]
 # Each one starts what it needs: by default a fresh single-node Apache Kafka (scripts/kafka.sh,
 # docs/kafka.md) that it stops when done. BENCH_BROKER=mock uses the embedded broker (librdkafka's
 # mock cluster) instead, BENCH_BROKERS=HOST:PORT an existing broker. The anomaly benchmark needs
@@ -42,4 +42,8 @@ fi
 if run fetchwait; then
   echo "== fetch wait: is a waiting fetch answered when a record arrives?"
   scripts/bench-fetch-wait.sh
+fi
+if run archiver; then
+  echo "== archiver: readings/s into PostgreSQL and the lag it holds, simulate --robots 10000 at 1 Hz"
+  scripts/bench-archiver.sh
 fi

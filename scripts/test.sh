@@ -2,7 +2,8 @@
 # The whole test suite on a fresh machine: installs what the tests need (Java and Maven if
 # missing, Apache Kafka from Maven Central via scripts/kafka.sh, the confluent-kafka Python client
 # the tests use as an independent check), starts a single-node Apache Kafka on free loopback
-# ports, runs fmt, clippy and every test against it, and stops it.
+# ports, and a throw-away PostgreSQL (Debian's `postgresql` package, installed when missing) for
+# the archiver's tests, runs fmt, clippy and every test against them, and stops both.
 #
 # FLEETCTL_TEST_BROKER=nisshi runs the same suite on nisshi 0.8.1 instead (optional
 # compatibility run; the first one builds nisshi from crates.io, about 25 minutes on 2 cores).
@@ -30,9 +31,21 @@ workdir=$(mktemp -d)
 cleanup_broker=:
 cleanup() {
   $cleanup_broker || true
+  scripts/postgres.sh stop --dir "$workdir/postgres" || true
   rm -rf "$workdir"
 }
 trap cleanup EXIT
+
+# PostgreSQL for the archiver's tests (tests/archiver.rs); its server refuses to run as root,
+# so scripts/postgres.sh runs it as the `postgres` user the package creates.
+compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || apt_install postgresql
+command -v psql >/dev/null || apt_install postgresql-client
+# As root the server runs as `postgres`, which must be able to enter the work directory.
+chmod 755 "$workdir"
+started=$(date +%s)
+FLEETCTL_TEST_DATABASE_URL=$(scripts/postgres.sh start --dir "$workdir/postgres")
+export FLEETCTL_TEST_DATABASE_URL FLEETCTL_REQUIRE_DATABASE=1
+log "PostgreSQL up at $FLEETCTL_TEST_DATABASE_URL after $(($(date +%s) - started)) s"
 
 case "$broker_kind" in
   kafka)

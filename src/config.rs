@@ -118,6 +118,9 @@ pub struct Context {
     /// Operator id recorded on alert actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
+    /// PostgreSQL URL of the archive (its password, if any, is redacted by `config view`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database_url: Option<String>,
     /// Extra librdkafka properties.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub properties: BTreeMap<String, String>,
@@ -150,6 +153,20 @@ pub fn is_secret_key(key: &str) -> bool {
 /// What `config view` shows instead of a secret.
 pub const REDACTED: &str = "[redacted]";
 
+/// A URL with its password (if any) replaced, safe to print or log.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let Some((userinfo, host)) = rest.rsplit_once('@') else {
+        return url.to_string();
+    };
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:{REDACTED}@{host}"),
+        None => url.to_string(),
+    }
+}
+
 impl Context {
     /// A copy safe to print: every secret replaced.
     pub fn redacted(&self) -> Context {
@@ -157,6 +174,7 @@ impl Context {
         if c.sasl_password.is_some() {
             c.sasl_password = Some(REDACTED.into());
         }
+        c.database_url = c.database_url.as_deref().map(redact_url);
         for (k, v) in c.properties.iter_mut() {
             if is_secret_key(k) {
                 *v = REDACTED.into();
@@ -187,5 +205,22 @@ impl ConfigFile {
     pub fn save(&self, path: &Path) -> Result<()> {
         let text = toml::to_string_pretty(self).map_err(anyhow::Error::from)?;
         crate::fsutil::write_private(path, text.as_bytes(), true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn url_passwords_are_redacted() {
+        use super::redact_url;
+        assert_eq!(
+            redact_url("postgres://arch:s3cret@db:5432/fleet"),
+            "postgres://arch:[redacted]@db:5432/fleet"
+        );
+        assert_eq!(
+            redact_url("postgres://arch@db/fleet"),
+            "postgres://arch@db/fleet"
+        );
+        assert_eq!(redact_url("host=db user=x"), "host=db user=x");
     }
 }

@@ -20,12 +20,6 @@ pub const UNSUPPORTED: &[Unsupported] = &[
                   has no schema registry client",
     },
     Unsupported {
-        name: "DATABASE_URL",
-        instead:
-            "fleetctl keeps history in the topics only (telemetry 7 days, alerts 30 days) and \
-                  has no database archive",
-    },
-    Unsupported {
         name: "OTEL_EXPORTER_OTLP_ENDPOINT",
         instead: "fleetctl exports no traces; roles serve Prometheus metrics on --metrics-addr",
     },

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod dataset;
+pub mod db;
 pub mod design_env;
 pub mod error;
 pub mod exit;

@@ -33,6 +33,8 @@ pub struct Settings {
     pub topic_overrides: BTreeMap<String, TopicOverride>,
     /// Operator id from the environment or context.
     pub operator: Option<String>,
+    /// PostgreSQL URL of the archive, if configured anywhere (a secret when it has a password).
+    pub database_url: Option<String>,
     /// The principal of each role from the context (`--principal` flags go over it).
     pub acl_principals: BTreeMap<String, String>,
     /// Output decisions (format, colour, quiet).
@@ -54,6 +56,11 @@ pub struct KafkaSettings {
 pub const NO_BROKER_HELP: &str = "no Kafka brokers configured. Pass --brokers HOST:PORT, set \
 KAFKA_BOOTSTRAP_SERVERS, or select a context (`fleetctl config set-context NAME --brokers HOST:PORT --use`, \
 or --context NAME / FLEETCTL_CONTEXT). For a local broker run `fleetctl dev broker` and use --context local.";
+
+/// The message given when a command needs the archive and no database is configured.
+pub const NO_DATABASE_HELP: &str =
+    "no database configured. Pass --postgres URL, set DATABASE_URL, \
+or store one in a context (`fleetctl config set-context NAME --postgres URL`)";
 
 /// The context in force (named by the flag or environment, else the config file's current one):
 /// its name, its settings, and an error to report if a named one does not exist.
@@ -188,12 +195,24 @@ impl Settings {
             operator: std::env::var("FLEETCTL_OPERATOR")
                 .ok()
                 .or(ctx.operator.clone()),
+            database_url: args
+                .postgres
+                .clone()
+                .or(ctx.database_url.clone())
+                .filter(|u| !u.trim().is_empty()),
             paths,
             config,
             context_name,
             context_error,
             printer,
         })
+    }
+
+    /// The archive's URL, or a usage error naming the ways to configure one.
+    pub fn database(&self) -> Result<&str> {
+        self.database_url
+            .as_deref()
+            .ok_or_else(|| Error::usage(NO_DATABASE_HELP))
     }
 
     /// The consumer group a role uses: the one given, else `<topic prefix><base>`, so that fleets

@@ -5,6 +5,7 @@ mod support;
 
 mod acls;
 mod anomaly;
+mod archiver;
 mod canary_abort;
 mod cli;
 mod config;

@@ -110,6 +110,7 @@ fn top_level_help() {
       resume    Lift a halt of the same scope; robots resume from their preserved state
       demo      The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt
       canary    Canary rollout: failure rates of real and dry-run commands
+      archive   The PostgreSQL archive: schema migrations (`run archiver` fills it)
       dlq       Inspect and replay the dead-letter queue of robot commands
       lag       Committed offset, log end and lag per partition of consumer groups
       doctor    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
@@ -122,6 +123,33 @@ fn top_level_help() {
     Options:
       -h, --help     Print help (see more with '--help')
       -V, --version  Print version
+    "#);
+}
+
+#[test]
+fn archiver_help() {
+    insta::assert_snapshot!(own_help(&["run", "archiver", "-h"]), @r#"
+    Archive readings, anomalies, alerts, completions, halts and dead letters into PostgreSQL, exactly
+    once (--postgres / DATABASE_URL)
+
+    Usage: fleetctl run archiver [OPTIONS]
+
+    Options:
+          --group <GROUP>              Group the archiver's progress is shown under in `fleetctl lag`
+                                       (default: the topic prefix followed by archiver); it resumes from
+                                       the database's offsets, never from the group's
+          --duration <DURATION>        Stop after this long (default: until Ctrl-C or SIGTERM)
+          --metrics-addr <HOST:PORT>   Serve Prometheus metrics at http://HOST:PORT/metrics (the
+                                       original design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
+          --downsample <DURATION>      Store one aggregate per robot and interval instead of every
+                                       reading (for example 10s)
+          --batch <N>                  Most records in one database transaction (fewer, larger
+                                       transactions keep up with more) [default: 20000]
+          --linger <DURATION>          Longest wait for a batch to fill once its first record arrived
+                                       [default: 500ms]
+          --exit-when-idle <DURATION>  Exit once no record came for this long
+      -h, --help                       Print help (see more with '--help')
+      -V, --version                    Print version
     "#);
 }
 

@@ -153,7 +153,7 @@ pub enum AlertsCommand {
     Dismiss(AlertActionArgs),
     /// Record an intervention on the vehicle (acknowledges the alert)
     Intervene(AlertActionArgs),
-    /// Show who did what to an alert, and when
+    /// Show who did what to alerts, and when (from the archive when a database is configured)
     History(AlertHistoryArgs),
 }
 
@@ -196,9 +196,12 @@ pub struct AlertActionArgs {
 /// Options of `alerts history`.
 #[derive(Debug, Args)]
 pub struct AlertHistoryArgs {
-    /// The alert id
+    /// The alert id (default: every alert)
     #[arg(value_name = "ALERT_ID")]
-    pub alert_id: String,
+    pub alert_id: Option<String>,
+    /// Only what happened since: an age like 30d, or an RFC 3339 time
+    #[arg(long, value_name = "AGE|TIME")]
+    pub since: Option<String>,
 }
 
 /// `fleetctl ack ...`

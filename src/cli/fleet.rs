@@ -88,6 +88,36 @@ pub enum RunCommand {
     Retry(RetryArgs),
     /// Run the anomaly detector: raw_telemetry in, anomalies out
     AnomalyDetector(super::DetectorArgs),
+    /// Archive readings, anomalies, alerts, completions, halts and dead letters into
+    /// PostgreSQL, exactly once (--postgres / DATABASE_URL)
+    Archiver(ArchiverArgs),
+}
+
+/// Options of `run archiver`.
+#[derive(Debug, Args, Clone)]
+pub struct ArchiverArgs {
+    /// Group the archiver's progress is shown under in `fleetctl lag` (default: the topic prefix
+    /// followed by archiver); it resumes from the database's offsets, never from the group's
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Stop after this long (default: until Ctrl-C or SIGTERM)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub duration: Option<Duration>,
+    /// Prometheus endpoint
+    #[command(flatten)]
+    pub metrics: super::MetricsArgs,
+    /// Store one aggregate per robot and interval instead of every reading (for example 10s)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub downsample: Option<Duration>,
+    /// Most records in one database transaction (fewer, larger transactions keep up with more)
+    #[arg(long, default_value_t = 20_000, value_name = "N")]
+    pub batch: usize,
+    /// Longest wait for a batch to fill once its first record arrived
+    #[arg(long, default_value = "500ms", value_parser = parse_duration, value_name = "DURATION")]
+    pub linger: Duration,
+    /// Exit once no record came for this long
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub exit_when_idle: Option<Duration>,
 }
 
 /// Options of `run retry`.
@@ -285,6 +315,22 @@ pub struct HaltArgs {
 pub enum FleetCommand {
     /// Robots from robot-state, with counts per status
     Status(FleetStatusArgs),
+    /// One robot's readings over a past period, from the archive (needs --postgres)
+    History(FleetHistoryArgs),
+}
+
+/// Options of `fleet history`.
+#[derive(Debug, Args, Clone)]
+pub struct FleetHistoryArgs {
+    /// The robot id
+    #[arg(value_name = "ROBOT")]
+    pub robot: String,
+    /// How far back: an age like 1h, or an RFC 3339 time
+    #[arg(long, default_value = "1h", value_name = "AGE|TIME")]
+    pub since: String,
+    /// Most readings shown (the latest ones)
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub limit: i64,
 }
 
 /// Options of `fleet status`.

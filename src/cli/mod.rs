@@ -95,6 +95,16 @@ pub struct GlobalArgs {
     /// How long to wait for the brokers to answer a metadata or admin request
     #[arg(long, global = true, env = "FLEETCTL_BROKER_TIMEOUT", value_name = "DURATION", value_parser = parse_duration)]
     pub broker_timeout: Option<std::time::Duration>,
+    /// PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a
+    /// password in it is never printed)
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub postgres: Option<String>,
     /// Output format for data printed on stdout
     #[arg(long, global = true, value_enum, env = "FLEETCTL_FORMAT")]
     pub format: Option<Format>,
@@ -263,6 +273,9 @@ pub enum Command {
     /// Canary rollout: failure rates of real and dry-run commands
     #[command(subcommand)]
     Canary(CanaryCommand),
+    /// The PostgreSQL archive: schema migrations (`run archiver` fills it)
+    #[command(subcommand)]
+    Archive(ArchiveCommand),
     /// Inspect and replay the dead-letter queue of robot commands
     #[command(subcommand)]
     Dlq(DlqCommand),
@@ -285,6 +298,13 @@ pub enum Command {
     /// Write shell completions and man pages (used to refresh completions/ and man/)
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+/// `fleetctl archive ...`
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCommand {
+    /// Create or update the archive's tables (the archiver also does this when it starts)
+    Migrate,
 }
 
 /// Local development helpers.

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::cli::{AckCommand, AlertActionArgs, AlertStatusArg, AlertsCommand};
+use crate::cli::{AckCommand, AlertActionArgs, AlertHistoryArgs, AlertStatusArg, AlertsCommand};
 use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::model::anomaly::{ActionType, AlertStatus, OperatorAlert};
@@ -16,7 +16,7 @@ pub async fn run(settings: &Settings, cmd: AlertsCommand) -> Result<Exit> {
         AlertsCommand::Resolve(a) => act(settings, a, ActionType::Resolve).await,
         AlertsCommand::Dismiss(a) => act(settings, a, ActionType::Dismiss).await,
         AlertsCommand::Intervene(a) => act(settings, a, ActionType::Intervene).await,
-        AlertsCommand::History(a) => history(settings, &a.alert_id),
+        AlertsCommand::History(a) => history(settings, a).await,
     }
 }
 
@@ -126,10 +126,31 @@ async fn act(settings: &Settings, a: AlertActionArgs, action: ActionType) -> Res
     Ok(Exit::Ok)
 }
 
-fn history(settings: &Settings, alert_id: &str) -> Result<Exit> {
-    let entries = alerts::history(settings.kafka()?, &settings.topic_prefix, alert_id)?;
+/// From the archive when a database is configured (as far back as it goes), else from the
+/// topics (as far back as their retention).
+async fn history(settings: &Settings, a: AlertHistoryArgs) -> Result<Exit> {
+    let since = a
+        .since
+        .as_deref()
+        .map(super::anomaly::parse_since)
+        .transpose()?;
+    let id = a.alert_id.as_deref();
+    let entries = match &settings.database_url {
+        Some(url) => {
+            let c = crate::db::connect(url).await?;
+            let epoch = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
+            let entries = crate::db::history::alerts(&c, since.unwrap_or(epoch), id).await?;
+            if let (Some(id), true) = (id, entries.is_empty()) {
+                return Err(Error::NotFound(format!(
+                    "the archive has no alert {id} in that period"
+                )));
+            }
+            entries
+        }
+        None => alerts::history(settings.kafka()?, &settings.topic_prefix, id, since)?,
+    };
     settings.printer.records(&entries, |p| {
-        let mut t = p.table(&["at", "what", "operator", "comment"]);
+        let mut t = p.table(&["at", "alert", "what", "operator", "comment"]);
         for e in &entries {
             let what = match (e.action_type, e.alert_status) {
                 (Some(a), _) => a.as_str().to_string(),
@@ -138,6 +159,7 @@ fn history(settings: &Settings, alert_id: &str) -> Result<Exit> {
             };
             t.add_row(vec![
                 p.cell(e.at.format("%Y-%m-%d %H:%M:%S%.3f"), Tone::Plain),
+                p.cell(&e.alert_id, Tone::Plain),
                 p.cell(what, Tone::Plain),
                 p.cell(e.operator_id.as_deref().unwrap_or("-"), Tone::Plain),
                 p.cell(e.comment.as_deref().unwrap_or(""), Tone::Plain),

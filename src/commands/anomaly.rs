@@ -138,7 +138,8 @@ struct AnomalyRow<'a> {
     opened_alert_id: Option<&'a str>,
 }
 
-fn parse_since(s: &str) -> Result<chrono::DateTime<Utc>> {
+/// An age (`10m`, `30d`) or an RFC 3339 time, as the time it names (for `--since`).
+pub fn parse_since(s: &str) -> Result<chrono::DateTime<Utc>> {
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
     }

@@ -191,7 +191,8 @@ fn delete_context(p: &Printer, path: &Path, cfg: &mut ConfigFile, name: &str) ->
 /// Applies the options typed on the command line to a context; an empty value clears a setting.
 fn apply(ctx: &mut Context, g: &GlobalArgs, a: &SetContextArgs) -> Result<()> {
     let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
-    let fields: [(&str, &mut Option<String>, Option<String>); 8] = [
+    let fields: [(&str, &mut Option<String>, Option<String>); 9] = [
+        ("postgres", &mut ctx.database_url, g.postgres.clone()),
         ("brokers", &mut ctx.brokers, g.brokers.clone()),
         (
             "sasl_mechanism",

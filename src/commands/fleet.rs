@@ -58,6 +58,7 @@ struct Status {
 pub async fn run(settings: &Settings, c: FleetCommand) -> Result<Exit> {
     match c {
         FleetCommand::Status(a) => status(settings, a),
+        FleetCommand::History(a) => super::archive::fleet_history(settings, a).await,
     }
 }
 

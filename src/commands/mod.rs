@@ -3,6 +3,7 @@
 mod acls;
 mod alerts;
 mod anomaly;
+mod archive;
 mod canary;
 mod config;
 mod demo;
@@ -57,6 +58,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Canary(c) => canary::run(&settings, c).await,
             Command::Demo(a) => demo::run(&settings, a).await,
             Command::Dlq(c) => dlq::run(&settings, c).await,
+            Command::Archive(c) => archive::run(&settings, c).await,
             Command::Lag(a) => lag::run(&settings, a).await,
             Command::Doctor(a) => doctor::run(&settings, a).await,
         }

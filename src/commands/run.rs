@@ -19,6 +19,7 @@ pub async fn run(settings: &Settings, cmd: RunCommand) -> Result<Exit> {
         RunCommand::AnomalyDetector(a) => super::anomaly::anomaly_detector(settings, a).await,
         RunCommand::ControlCenter(a) => super::run_control_center::run(settings, a).await,
         RunCommand::SafetyMonitor(a) => super::run_safety_monitor::run(settings, a).await,
+        RunCommand::Archiver(a) => super::archive::archiver(settings, a).await,
     }
 }
 

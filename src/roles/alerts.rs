@@ -191,9 +191,12 @@ pub async fn act(
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename = "alert_history")]
 pub struct HistoryEntry {
+    /// The alert.
+    pub alert_id: String,
     /// When it happened.
     pub at: DateTime<Utc>,
-    /// `state` (a record on operator_alerts) or `action` (a record on operator_actions).
+    /// `state` (a record on operator_alerts, or in the archive the alert's current state),
+    /// `action` (a record on operator_actions) or, in the archive, `opened`.
     pub source: &'static str,
     /// Who (none for the opening by the operator service).
     pub operator_id: Option<String>,
@@ -205,20 +208,28 @@ pub struct HistoryEntry {
     pub comment: Option<String>,
 }
 
-/// Who did what and when to one alert, oldest first.
-pub fn history(k: &KafkaSettings, prefix: &str, alert_id: &str) -> Result<Vec<HistoryEntry>> {
+/// Who did what and when to one alert (or every alert), since a time, oldest first, from what
+/// the topics still hold.
+pub fn history(
+    k: &KafkaSettings,
+    prefix: &str,
+    alert_id: Option<&str>,
+    since: Option<DateTime<Utc>>,
+) -> Result<Vec<HistoryEntry>> {
+    let wanted = |id: &str| alert_id.is_none_or(|a| a == id);
     let states: Vec<OperatorAlert> = alert_records(k, prefix)?
         .into_iter()
-        .filter(|a| a.alert_id == alert_id)
+        .filter(|a| wanted(&a.alert_id))
         .collect();
-    if states.is_empty() {
-        return Err(Error::NotFound(format!("no alert with id {alert_id}")));
+    if let (Some(id), true) = (alert_id, states.is_empty()) {
+        return Err(Error::NotFound(format!("no alert with id {id}")));
     }
     let topic = catalog::topic(prefix, names::OPERATOR_ACTIONS);
     let actions: Vec<OperatorAction> = parse_all(k, &topic)?;
     let mut out: Vec<HistoryEntry> = states
         .into_iter()
         .map(|s| HistoryEntry {
+            alert_id: s.alert_id,
             at: s.processing_time,
             source: "state",
             operator_id: s.assigned_operator_id,
@@ -230,8 +241,9 @@ pub fn history(k: &KafkaSettings, prefix: &str, alert_id: &str) -> Result<Vec<Hi
     out.extend(
         actions
             .into_iter()
-            .filter(|a| a.alert_id == alert_id)
+            .filter(|a| wanted(&a.alert_id))
             .map(|a| HistoryEntry {
+                alert_id: a.alert_id,
                 at: a.processing_time,
                 source: "action",
                 operator_id: Some(a.operator_id),
@@ -240,6 +252,7 @@ pub fn history(k: &KafkaSettings, prefix: &str, alert_id: &str) -> Result<Vec<Hi
                 comment: a.metadata.comment,
             }),
     );
+    out.retain(|e| since.is_none_or(|t| e.at >= t));
     // Stable: an action and the state it caused share a timestamp; the action stays first.
     out.sort_by_key(|e| (e.at, e.source == "state"));
     Ok(out)

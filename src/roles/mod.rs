@@ -21,6 +21,7 @@ pub mod robots;
 pub mod safety_monitor;
 
 pub mod alerts;
+pub mod archiver;
 pub mod detector;
 pub mod operator;
 pub mod replay;

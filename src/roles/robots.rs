@@ -181,7 +181,11 @@ fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, telemetry: bool) -> R
     // (0: no timeout) while the robot runs, since a halt counts every robot's: with a broker of
     // three dead on a loaded machine, the cluster took 30–80 s to accept writes again for
     // every partition (tests/faults.rs).
-    let (linger_ms, timeout_ms) = if telemetry { ("5", "30000") } else { ("0", "0") };
+    let (linger_ms, timeout_ms) = if telemetry {
+        ("5", "30000")
+    } else {
+        ("0", "0")
+    };
     let mut cfg = crate::kafka::client_config(k)?;
     cfg.set("enable.idempotence", "true")
         .set("acks", "all")

@@ -5,6 +5,7 @@
 
 pub mod cluster;
 pub mod kafka;
+pub mod postgres;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -174,6 +175,7 @@ impl Run {
                 || k.starts_with("SASL_")
                 || k.ends_with("_KEY_B64")
                 || k == "NO_COLOR"
+                || k == "DATABASE_URL"
                 || DESIGN_VARIABLES.contains(&k.as_str())
                 || fleetctl::design_env::UNSUPPORTED
                     .iter()
