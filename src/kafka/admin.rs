@@ -8,6 +8,7 @@ use rdkafka::client::DefaultClientContext;
 
 use crate::catalog::TopicSpec;
 use crate::error::Result;
+use crate::kafka::client::KafkaReader;
 use crate::settings::KafkaSettings;
 
 /// A connected admin client with the timeout to use.
@@ -206,8 +207,10 @@ impl Admin {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        let probe: rdkafka::consumer::BaseConsumer =
-            self.cfg.create().map_err(super::creation_error)?;
+        let probe: KafkaReader = self
+            .cfg
+            .create_with_context(super::stats::Stats)
+            .map_err(super::creation_error)?;
         let mut ask = rdkafka::TopicPartitionList::new();
         for (name, n) in topics {
             for p in 0..*n as i32 {

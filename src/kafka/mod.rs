@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod group;
 pub mod pending;
 pub mod queue;
+pub mod stats;
 
 use rdkafka::config::ClientConfig;
 
@@ -29,6 +30,10 @@ pub fn client_config(k: &KafkaSettings) -> Result<ClientConfig> {
         "socket.connection.setup.timeout.ms",
         k.timeout.as_millis().max(1000).to_string(),
     );
+    // Only while an endpoint serves them: every client's context records them then.
+    if crate::metrics::global().is_serving() {
+        cfg.set("statistics.interval.ms", stats::INTERVAL_MS);
+    }
     for (key, value) in &k.properties {
         cfg.set(key, value);
     }
