@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
-use rdkafka::client::DefaultClientContext;
 
+use super::stats::Stats;
 use crate::catalog::TopicSpec;
 use crate::error::Result;
 use crate::kafka::client::KafkaReader;
@@ -13,7 +13,7 @@ use crate::settings::KafkaSettings;
 
 /// A connected admin client with the timeout to use.
 pub struct Admin {
-    client: AdminClient<DefaultClientContext>,
+    client: AdminClient<Stats>,
     /// The client configuration, for the probe that checks created topics are served.
     cfg: rdkafka::ClientConfig,
     brokers: String,
@@ -35,8 +35,9 @@ impl Admin {
     /// Connects (lazily, as librdkafka does) with the settings' brokers and security.
     pub fn new(k: &KafkaSettings) -> Result<Self> {
         let cfg = super::client_config(k)?;
-        let client: AdminClient<DefaultClientContext> =
-            cfg.create().map_err(super::creation_error)?;
+        let client: AdminClient<Stats> = cfg
+            .create_with_context(Stats)
+            .map_err(super::creation_error)?;
         Ok(Admin {
             client,
             cfg,
@@ -209,7 +210,7 @@ impl Admin {
         }
         let probe: KafkaReader = self
             .cfg
-            .create_with_context(super::stats::Stats)
+            .create_with_context(Stats)
             .map_err(super::creation_error)?;
         let mut ask = rdkafka::TopicPartitionList::new();
         for (name, n) in topics {

@@ -262,8 +262,8 @@ impl Decide for ControlCenter {
         ));
     }
 
-    /// Counts the robots gone silent: a pass over every robot once a second (10,000 robots
-    /// take well under a millisecond), one gauge per silence rather than a label per robot.
+    /// Counts the robots gone silent: a pass over every robot once a second, and one gauge per
+    /// silence rather than a series per robot (10,000 robots would be 10,000 series).
     fn tick(&mut self) {
         let mut silent = [0i64; SILENCES.len()];
         for seen in self.robots.values() {
