@@ -1,7 +1,7 @@
 //! A real Prometheus (scripts/prometheus.sh, Debian's package) scraping the simulator, the control
 //! center and the executor every second with deploy/prometheus/rules.yml loaded; its HTTP API is
 //! asked for the design's metrics and the ones added for alerting, and the answers are checked
-//! against what the roles printed in their summaries.
+//! against what the roles printed in their summaries; a dead letter and a halt fire their alerts.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -154,7 +154,7 @@ fn as_f64(v: &Value) -> f64 {
 }
 
 #[test]
-fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_alert() {
+fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_and_halt_alerts() {
     crate::needs_broker!();
     if !has_prometheus() {
         return;
@@ -214,6 +214,11 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_alert() {
         sim,
     );
     let sim_summary = summary(sim_child, "simulate");
+    // A zone without robots: nobody to wait for, but the executor holds the halt.
+    w.kafka()
+        .args(["halt", "--zone", "zone-none", "--yes", "--timeout", "1s"])
+        .run()
+        .expect(0);
     // While the control center still runs: every robot it heard from is now silent.
     std::thread::sleep(Duration::from_secs(8));
     let seen = prom.one(r#"robot_robots_seen{job="fleetctl-control-center"}"#);
@@ -268,10 +273,9 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_alert() {
         processed >= 1.0,
         "control center batches timed: {processed}"
     );
-    assert_eq!(
-        last(r#"robot_halts_in_force{job="fleetctl-executor"}"#),
-        0.0
-    );
+    let zones = last(r#"robot_halts_in_force{job="fleetctl-executor",scope="zone"}"#);
+    assert_eq!(zones, 1.0, "the executor holds the zone halt");
+    assert_eq!(last(r#"robot_halts_in_force{scope="all"}"#), 0.0);
     for job in [
         "fleetctl-simulator",
         "fleetctl-control-center",
@@ -302,6 +306,10 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_alert() {
         .query(r#"last_over_time(ALERTS{alertname="FleetDlqGrowing",alertstate="firing"}[2m])"#);
     assert_eq!(fired.len(), 1, "{fired:?}");
     assert_eq!(fired[0].0["job"], "fleetctl-executor");
-    let halted = prom.query(r#"last_over_time(ALERTS{alertname="FleetHaltInForce"}[2m])"#);
-    assert!(halted.is_empty(), "no halt, no alert: {halted:?}");
+    let halted = prom
+        .query(r#"last_over_time(ALERTS{alertname="FleetHaltInForce",alertstate="firing"}[2m])"#);
+    assert_eq!(halted.len(), 1, "{halted:?}");
+    assert_eq!(halted[0].0["scope"], "zone");
+    let lagging = prom.query(r#"last_over_time(ALERTS{alertname="FleetConsumerLagHigh"}[2m])"#);
+    assert!(lagging.is_empty(), "no lag, no alert: {lagging:?}");
 }
