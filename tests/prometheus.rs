@@ -84,6 +84,12 @@ impl Prometheus {
             .collect()
     }
 
+    /// The final value of `metric` summed over its series: the targets are gone by now, so the
+    /// last sample within the window.
+    fn last(&self, metric: &str) -> f64 {
+        self.one(&format!("sum(last_over_time({metric}[2m]))"))
+    }
+
     /// The one value of a query that must return exactly one series.
     fn one(&self, promql: &str) -> f64 {
         let r = self.query(promql);
@@ -167,52 +173,20 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_and_halt_alerts() {
         ("fleetctl-control-center", control),
         ("fleetctl-executor", executor),
     ]);
-    let role = |args: &[&str], addr: SocketAddr| {
+    let role = |args: &str, addr: SocketAddr| {
         w.kafka()
             .args(["--format", "json"])
-            .args(args)
+            .args(args.split_whitespace())
             .args(["--metrics-addr", &addr.to_string()])
             .spawn()
     };
     // The consumers outlive the simulator by more than 15 s: they drain, then idle while being
     // scraped, and the control center's robots fall silent for more than 5 s. A third of the
     // executions fail on purpose and, with no retries, go to the DLQ.
-    let executor_child = role(
-        &[
-            "run",
-            "executor",
-            "--eos",
-            "idempotent",
-            "--chaos",
-            "0.3",
-            "--max-retries",
-            "0",
-            "--duration",
-            "30s",
-        ],
-        executor,
-    );
-    let control_child = role(
-        &[
-            "run",
-            "control-center",
-            "--canary",
-            "1",
-            "--duration",
-            "30s",
-        ],
-        control,
-    );
-    let sim_child = role(
-        &[
-            "simulate",
-            "--robots",
-            &robots.to_string(),
-            "--duration",
-            "12s",
-        ],
-        sim,
-    );
+    let executor_args = "run executor --eos idempotent --chaos 0.3 --max-retries 0 --duration 30s";
+    let executor_child = role(executor_args, executor);
+    let control_child = role("run control-center --canary 1 --duration 30s", control);
+    let sim_child = role(&format!("simulate --robots {robots} --duration 12s"), sim);
     let sim_summary = summary(sim_child, "simulate");
     // A zone without robots: nobody to wait for, but the executor holds the halt.
     w.kafka()
@@ -231,9 +205,30 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_and_halt_alerts() {
         "every robot silent since the simulator stopped"
     );
 
-    // Final values: the targets are gone, so the last sample within the window.
-    let last = |m: &str| prom.one(&format!("sum(last_over_time({m}[2m]))"));
-    // The design's metrics against the summaries.
+    let summaries = Summaries {
+        sim: sim_summary,
+        control: control_summary,
+        executor: executor_summary,
+    };
+    design_metrics(&prom, &summaries, robots);
+    added_metrics(&prom);
+    alerts(&prom);
+}
+
+/// What the roles printed when they ended.
+struct Summaries {
+    /// simulate_summary.
+    sim: Value,
+    /// control_center_summary.
+    control: Value,
+    /// executor_summary.
+    executor: Value,
+}
+
+/// The design's metrics against the summaries.
+fn design_metrics(prom: &Prometheus, s: &Summaries, robots: u32) {
+    let last = |m: &str| prom.last(m);
+    let (sim_summary, control_summary, executor_summary) = (&s.sim, &s.control, &s.executor);
     let sent = last(r#"robot_telemetry_sent_total{job="fleetctl-simulator"}"#);
     let sim_sent = as_f64(&sim_summary["telemetry_sent"]);
     // The simulator's last tick may come after its last scrape.
@@ -266,8 +261,11 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_and_halt_alerts() {
         last(r#"robot_canary_aborted{job="fleetctl-control-center"}"#),
         0.0
     );
+}
 
-    // What was added for alerting and for the clients.
+/// What was added for alerting and for the clients.
+fn added_metrics(prom: &Prometheus) {
+    let last = |m: &str| prom.last(m);
     let processed = last(r#"robot_processing_seconds_count{role="control-center"}"#);
     assert!(
         processed >= 1.0,
@@ -294,8 +292,10 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_and_halt_alerts() {
         !rtt.is_empty() && rtt.iter().all(|(_, v)| *v >= 0.0 && *v < 5.0),
         "{rtt:?}"
     );
+}
 
-    // The alert rules loaded, and the dead letters fired theirs.
+/// The alert rules loaded, and the dead letters and the halt fired theirs.
+fn alerts(prom: &Prometheus) {
     let groups = prom.get("/api/v1/rules");
     let rules = groups["groups"][0]["rules"]
         .as_array()
