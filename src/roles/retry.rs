@@ -239,6 +239,9 @@ impl Held {
         )
         .await?;
         let done = now_ms();
+        // The write of a due batch; the backoff it waited for is not processing.
+        let took = (done - started_at).max(0) as f64 / 1000.0;
+        crate::metrics::global().roles.processed("retry", took);
         tracing::debug!(
             records = due_now.len(),
             late_at_start_ms = started_at
