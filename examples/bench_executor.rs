@@ -21,7 +21,7 @@ use fleetctl::roles::executor::{self, EosChoice};
 use fleetctl::settings::KafkaSettings;
 use fleetctl::signing::envelope::{Signer, Verifier};
 use fleetctl::signing::{Keyring, Role, RoleKey};
-use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::producer::{FutureRecord, Producer};
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -107,7 +107,7 @@ async fn main() -> Res<()> {
     }
     let verify_rate = ok as f64 / t.elapsed().as_secs_f64();
 
-    let producer: FutureProducer = fleetctl::kafka::client::producer(&k, &[])?;
+    let producer = fleetctl::kafka::client::producer(&k, &[])?;
     let topic = format!("{prefix}robot-commands");
     let sends = records.iter().map(|(robot, bytes)| {
         producer.send(
@@ -212,7 +212,7 @@ async fn transactions(
     settle: bool,
 ) -> Res<Vec<(f64, f64)>> {
     let txn_id = format!("{prefix}{name}-txn");
-    let p: FutureProducer = fleetctl::kafka::client::producer(k, &[("transactional.id", &txn_id)])?;
+    let p = fleetctl::kafka::client::producer(k, &[("transactional.id", &txn_id)])?;
     let timeout = Duration::from_secs(10);
     p.init_transactions(timeout)?;
     // A topic no role reads: the benchmark's own records stay out of the fleet's topics.

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs what the tests need (Java and Maven if
 # missing, Apache Kafka from Maven Central via scripts/kafka.sh, the confluent-kafka Python client
-# the tests use as an independent check), starts a single-node Apache Kafka on free loopback
-# ports, and a throw-away PostgreSQL (Debian's `postgresql` package, installed when missing) for
-# the archiver's tests, runs fmt, clippy and every test against them, and stops both.
+# the tests use as an independent check, Debian's Prometheus for tests/prometheus.rs and promtool),
+# starts a single-node Apache Kafka on free loopback ports, and a throw-away PostgreSQL (Debian's
+# `postgresql` package, installed when missing) for the archiver's tests, checks and unit-tests
+# the alert rules of deploy/prometheus with promtool, runs fmt, clippy and every test against
+# them, and stops both.
 #
 # FLEETCTL_TEST_BROKER=nisshi runs the same suite on nisshi 0.8.1 instead (optional
 # compatibility run; the first one builds nisshi from crates.io, about 25 minutes on 2 cores).
@@ -26,6 +28,23 @@ if ! python3 -c 'import confluent_kafka' 2>/dev/null; then
   log "installing confluent-kafka (independent client used by the tests)"
   python3 -m pip install --quiet --disable-pip-version-check 'confluent-kafka>=2.3'
 fi
+
+# Debian's package also installs a service; a policy-rc.d that refuses keeps its postinst from
+# starting it (the tests run Prometheus themselves, on free ports, through scripts/prometheus.sh).
+if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
+  policy=/usr/sbin/policy-rc.d
+  added_policy=
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod +x "$policy"
+    added_policy=1
+  fi
+  apt_install --no-install-recommends prometheus
+  if [ -n "$added_policy" ]; then $sudo rm -f "$policy"; fi
+fi
+log "promtool: check and unit-test deploy/prometheus"
+scripts/prometheus.sh check >/dev/null
 
 workdir=$(mktemp -d)
 cleanup_broker=:

@@ -19,6 +19,7 @@ mod halts;
 mod keys;
 mod metrics;
 mod ops;
+mod prometheus;
 mod replication;
 mod retry;
 mod security;

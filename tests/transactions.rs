@@ -12,7 +12,7 @@ use fleetctl::kafka::embedded::EmbeddedBroker;
 use fleetctl::model::command::{Action, Target};
 use fleetctl::settings::KafkaSettings;
 use fleetctl::signing::Role;
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::FutureRecord;
 use rdkafka::types::{RDKafkaApiKey, RDKafkaRespErr};
 use serde_json::Value;
 
@@ -58,7 +58,7 @@ impl MockFleet {
             .build()
             .unwrap();
         rt.block_on(async {
-            let p: FutureProducer = fleetctl::kafka::client::producer(&k, &[]).unwrap();
+            let p = fleetctl::kafka::client::producer(&k, &[]).unwrap();
             for i in 0..per_robot {
                 for r in 1..=robots {
                     let robot = format!("robot-{r:04}");

@@ -4,15 +4,16 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
-use rdkafka::client::DefaultClientContext;
 
+use super::stats::Stats;
 use crate::catalog::TopicSpec;
 use crate::error::Result;
+use crate::kafka::client::KafkaReader;
 use crate::settings::KafkaSettings;
 
 /// A connected admin client with the timeout to use.
 pub struct Admin {
-    client: AdminClient<DefaultClientContext>,
+    client: AdminClient<Stats>,
     /// The client configuration, for the probe that checks created topics are served.
     cfg: rdkafka::ClientConfig,
     brokers: String,
@@ -34,8 +35,9 @@ impl Admin {
     /// Connects (lazily, as librdkafka does) with the settings' brokers and security.
     pub fn new(k: &KafkaSettings) -> Result<Self> {
         let cfg = super::client_config(k)?;
-        let client: AdminClient<DefaultClientContext> =
-            cfg.create().map_err(super::creation_error)?;
+        let client: AdminClient<Stats> = cfg
+            .create_with_context(Stats)
+            .map_err(super::creation_error)?;
         Ok(Admin {
             client,
             cfg,
@@ -206,8 +208,10 @@ impl Admin {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        let probe: rdkafka::consumer::BaseConsumer =
-            self.cfg.create().map_err(super::creation_error)?;
+        let probe: KafkaReader = self
+            .cfg
+            .create_with_context(Stats)
+            .map_err(super::creation_error)?;
         let mut ask = rdkafka::TopicPartitionList::new();
         for (name, n) in topics {
             for p in 0..*n as i32 {

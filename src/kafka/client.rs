@@ -3,16 +3,22 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use rdkafka::message::OwnedMessage;
-use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 
+use super::stats::Stats;
 use crate::error::Result;
 use crate::settings::KafkaSettings;
 
+/// The producer every role writes with; its context records librdkafka's statistics.
+pub type KafkaProducer = rdkafka::producer::FutureProducer<Stats>;
+
+/// A consumer without a group (or one that never joins it), reading by assignment.
+pub type KafkaReader = rdkafka::consumer::BaseConsumer<Stats>;
+
 /// An idempotent producer (acks=all, no duplicates on retry), with small lingering for batching.
-pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProducer> {
+pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<KafkaProducer> {
     let mut cfg = super::client_config(k)?;
     cfg.set("enable.idempotence", "true")
         .set("acks", "all")
@@ -26,7 +32,8 @@ pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProdu
     for (key, v) in &k.properties {
         cfg.set(key, v);
     }
-    cfg.create().map_err(super::creation_error)
+    cfg.create_with_context(Stats)
+        .map_err(super::creation_error)
 }
 
 /// The group id of every reader. It never joins or commits, but librdkafka still looks up its
@@ -34,12 +41,12 @@ pub fn producer(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<FutureProdu
 pub const READER_GROUP: &str = "fleetctl-reader";
 
 /// A consumer without a group, for reading topics by assignment.
-pub fn reader(k: &KafkaSettings) -> Result<BaseConsumer> {
+pub fn reader(k: &KafkaSettings) -> Result<KafkaReader> {
     reader_with(k, &[])
 }
 
 /// A reader with some of its defaults changed by `extra` (the user's own properties still win).
-pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<BaseConsumer> {
+pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<KafkaReader> {
     let mut cfg = super::client_config(k)?;
     cfg.set("group.id", READER_GROUP)
         .set("enable.auto.commit", "false")
@@ -53,7 +60,8 @@ pub fn reader_with(k: &KafkaSettings, extra: &[(&str, &str)]) -> Result<BaseCons
     for (key, v) in &k.properties {
         cfg.set(key, v);
     }
-    cfg.create().map_err(super::creation_error)
+    cfg.create_with_context(Stats)
+        .map_err(super::creation_error)
 }
 
 /// Partition ids of a topic (asked through any client: a consumer, or the producer about to
@@ -170,12 +178,7 @@ pub fn metadata<C: rdkafka::ClientContext>(
 /// partition at a time costs a round trip each (it kept `halt` about half a second from writing
 /// the halt at 100 partitions on nisshi). A partition the broker gives no end for is asked on
 /// its own.
-pub fn assign_at_end(
-    c: &BaseConsumer,
-    topic: &str,
-    timeout: Duration,
-    brokers: &str,
-) -> Result<()> {
+pub fn assign_at_end(c: &KafkaReader, topic: &str, timeout: Duration, brokers: &str) -> Result<()> {
     let mut ask = TopicPartitionList::new();
     for p in partitions(c.client(), topic, timeout, brokers)? {
         // As a ListOffsets timestamp, -1 (Offset::End) asks for the end of the partition.

@@ -62,7 +62,11 @@ impl GroupContext {
     }
 }
 
-impl rdkafka::ClientContext for GroupContext {}
+impl rdkafka::ClientContext for GroupContext {
+    fn stats(&self, s: rdkafka::statistics::Statistics) {
+        crate::kafka::stats::record(&s);
+    }
+}
 
 impl ConsumerContext for GroupContext {
     fn post_rebalance(&self, _: &BaseConsumer<Self>, r: &Rebalance<'_>) {
@@ -167,6 +171,7 @@ pub fn received(e: KafkaError, member: Member<'_>, topic: &str) -> Result<()> {
 /// The error a fatal consumer error becomes.
 fn fatal(code: RDKafkaErrorCode, member: Member<'_>) -> Error {
     if code == RDKafkaErrorCode::FencedInstanceId {
+        crate::metrics::global().roles.fenced("group_instance_id");
         return Error::Fenced(format!(
             "stopped: another member of group {} joined with the same --instance {}, \
              and the broker fenced this one",

@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod group;
 pub mod pending;
 pub mod queue;
+pub mod stats;
 
 use rdkafka::config::ClientConfig;
 
@@ -35,6 +36,10 @@ pub fn client_config(k: &KafkaSettings) -> Result<ClientConfig> {
     // was 5 minutes later, and until then halt acknowledgements and consumers of the moved
     // partitions stalled (tests/faults.rs). Every 5 s costs one small request per client.
     cfg.set("topic.metadata.refresh.interval.ms", "5000");
+    // Only while an endpoint serves them: every client's context records them then.
+    if crate::metrics::global().is_serving() {
+        cfg.set("statistics.interval.ms", stats::INTERVAL_MS);
+    }
     for (key, value) in &k.properties {
         cfg.set(key, value);
     }

@@ -2,10 +2,11 @@
 //! (a full queue is waited out as `kafka::queue` says), then confirmed together.
 
 use rdkafka::message::OwnedHeaders;
-use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
+use rdkafka::producer::{DeliveryFuture, FutureRecord};
 use rdkafka::Message;
 
 use crate::error::{Error, Result};
+use crate::kafka::client::KafkaProducer;
 
 /// Deliveries enqueued but not yet confirmed.
 #[derive(Default)]
@@ -18,7 +19,7 @@ impl Pending {
     /// Enqueues a record, waiting for room when librdkafka's queue is full.
     pub async fn send(
         &mut self,
-        producer: &FutureProducer,
+        producer: &KafkaProducer,
         topic: &str,
         key: &str,
         payload: &[u8],
@@ -43,6 +44,7 @@ impl Pending {
             match f.await {
                 Ok(Ok(_)) => {}
                 Ok(Err((e, m))) => {
+                    super::stats::producer_failed(&e);
                     if let Some(refused) = super::denied_by(&e, "Write", "topic", m.topic()) {
                         return Err(refused);
                     }
@@ -65,7 +67,7 @@ impl Pending {
 
 /// Produces one record and waits for the broker to acknowledge it.
 pub async fn send_one(
-    producer: &FutureProducer,
+    producer: &KafkaProducer,
     topic: &str,
     key: &str,
     payload: &[u8],

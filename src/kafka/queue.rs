@@ -7,9 +7,11 @@ use std::time::Duration;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::ToBytes;
 use rdkafka::producer::{
-    BaseRecord, DeliveryFuture, FutureProducer, FutureRecord, ProducerContext, ThreadedProducer,
+    BaseRecord, DeliveryFuture, FutureRecord, ProducerContext, ThreadedProducer,
 };
 use tokio_util::sync::CancellationToken;
+
+use crate::kafka::client::KafkaProducer;
 
 /// How long to wait before offering a record again. librdkafka frees room as batches are
 /// acknowledged, typically every few milliseconds; a shorter pause only burns CPU.
@@ -41,7 +43,10 @@ where
                 record = r;
                 std::thread::sleep(PAUSE);
             }
-            Err((e, _)) => return Err(e),
+            Err((e, _)) => {
+                super::stats::producer_failed(&e);
+                return Err(e);
+            }
         }
     }
 }
@@ -49,7 +54,7 @@ where
 /// Hands `record` to an async producer, waiting (without blocking the runtime) while the queue
 /// is full, and returns its delivery report to await later.
 pub async fn enqueue<K, P>(
-    producer: &FutureProducer,
+    producer: &KafkaProducer,
     mut record: FutureRecord<'_, K, P>,
 ) -> Result<DeliveryFuture, KafkaError>
 where
@@ -63,7 +68,10 @@ where
                 record = r;
                 tokio::time::sleep(PAUSE).await;
             }
-            Err((e, _)) => return Err(e),
+            Err((e, _)) => {
+                super::stats::producer_failed(&e);
+                return Err(e);
+            }
         }
     }
 }

@@ -3,12 +3,13 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use rdkafka::message::{Headers, Message};
 use rdkafka::{Offset, TopicPartitionList};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::kafka::client::KafkaReader;
 use crate::kafka::dlq::h;
 use crate::model::command::{Command, Target};
 
@@ -239,7 +240,7 @@ pub fn parse_when(s: &str, now_ms: i64) -> Result<i64> {
 /// Reads the topic's partitions from given offsets up to the log ends seen when opened.
 pub struct Cursor<'c> {
     /// The consumer the partitions are assigned to.
-    consumer: &'c BaseConsumer,
+    consumer: &'c KafkaReader,
     /// End offset of each partition not yet read to its end.
     remaining: BTreeMap<i32, i64>,
     /// Longest wait for a record that should be there before giving up.
@@ -251,7 +252,7 @@ pub type Ranges = BTreeMap<i32, (i64, i64)>;
 
 /// Log start and end of every partition of `topic`.
 pub fn watermarks(
-    c: &BaseConsumer,
+    c: &KafkaReader,
     topic: &str,
     timeout: Duration,
     brokers: &str,
@@ -266,7 +267,7 @@ pub fn watermarks(
 
 impl<'c> Cursor<'c> {
     /// Assigns the partitions with data in `ranges` and positions them at their start.
-    pub fn open(consumer: &'c BaseConsumer, topic: &str, ranges: &Ranges) -> Result<Self> {
+    pub fn open(consumer: &'c KafkaReader, topic: &str, ranges: &Ranges) -> Result<Self> {
         let mut tpl = TopicPartitionList::new();
         let mut remaining = BTreeMap::new();
         for (p, (start, end)) in ranges {

@@ -12,14 +12,15 @@ use std::time::{Duration, Instant};
 
 use futures::stream::{FuturesOrdered, StreamExt};
 use futures::FutureExt;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::consumer::{CommitMode, Consumer};
+use rdkafka::producer::FutureRecord;
 use rdkafka::{Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
 use super::dlq::{histogram, Cursor, Entry, Ranges};
 pub use super::dlq_replay_entry::{decide, headers, payload, Decision, Options, Row, Summary};
 use crate::error::Result;
+use crate::kafka::client::{KafkaProducer, KafkaReader};
 use crate::settings::KafkaSettings;
 
 /// Sends in flight at once; acknowledgements still commit in offset order.
@@ -28,7 +29,7 @@ const WINDOW: usize = 256;
 /// A replay opened on the group's committed offsets; `backlog` is known before anything is sent.
 pub struct Replay {
     /// Consumer of the replay group (assignment only; it commits the progress).
-    consumer: BaseConsumer,
+    consumer: KafkaReader,
     /// Start (the group's offset) and end (log end at open) of each partition.
     ranges: Ranges,
     /// Entries left for this group.
@@ -119,7 +120,7 @@ impl Replay {
             inflight: FuturesOrdered::new(),
             sent: 0,
         };
-        let producer: Option<FutureProducer> = if o.dry_run {
+        let producer: Option<KafkaProducer> = if o.dry_run {
             None
         } else {
             Some(crate::kafka::client::producer(k, &[])?)
@@ -331,7 +332,7 @@ impl Pass {
     /// acknowledgement as the entry's slot.
     async fn send(
         &mut self,
-        producer: &FutureProducer,
+        producer: &KafkaProducer,
         e: Entry,
         route: Route,
         o: &Options,

@@ -4,12 +4,13 @@
 use std::thread::JoinHandle as ThreadHandle;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::Result;
+use crate::kafka::client::KafkaReader;
 use crate::settings::KafkaSettings;
 
 /// How often the lag watcher asks the broker; lag is a trend, not a per-record figure.
@@ -128,7 +129,7 @@ fn watch(src: &LagSource, token: &CancellationToken) {
     }
 }
 
-fn update(c: &BaseConsumer, k: &KafkaSettings, topic: &str) -> Result<()> {
+fn update(c: &KafkaReader, k: &KafkaSettings, topic: &str) -> Result<()> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let parts = crate::kafka::client::partitions(c.client(), topic, k.timeout, &brokers)?;
     let mut tpl = TopicPartitionList::new();

@@ -17,7 +17,7 @@ pub fn replay_group(prefix: &str) -> String {
 pub fn group_reader(
     k: &crate::settings::KafkaSettings,
     group: &str,
-) -> crate::error::Result<rdkafka::consumer::BaseConsumer> {
+) -> crate::error::Result<crate::kafka::client::KafkaReader> {
     let mut cfg = crate::kafka::client_config(k)?;
     cfg.set("group.id", group)
         .set("enable.auto.commit", "false")
@@ -29,5 +29,6 @@ pub fn group_reader(
     for (key, v) in &k.properties {
         cfg.set(key, v);
     }
-    cfg.create().map_err(crate::kafka::creation_error)
+    cfg.create_with_context(crate::kafka::stats::Stats)
+        .map_err(crate::kafka::creation_error)
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::BorrowedMessage;
-use rdkafka::producer::FutureProducer;
+
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 use tokio::time::Instant;
@@ -77,7 +77,7 @@ struct Io {
     /// Assigned every partition of the archived topics.
     consumer: StreamConsumer<group::GroupContext>,
     /// Producer of dead letters.
-    producer: FutureProducer,
+    producer: client::KafkaProducer,
     /// Full topic name → what it holds.
     sources: HashMap<String, Source>,
     /// Full name of the DLQ topic.

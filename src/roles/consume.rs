@@ -10,12 +10,13 @@ use std::time::Duration;
 
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::{BorrowedMessage, OwnedHeaders};
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::FutureRecord;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 use crate::error::{Error, Result};
+use crate::kafka::client::KafkaProducer;
 use crate::kafka::dlq;
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::settings::KafkaSettings;
@@ -24,6 +25,8 @@ use crate::settings::KafkaSettings;
 const MAX_BATCH: usize = 500;
 /// How long a batch collects records after its first one.
 const BATCH_WINDOW: Duration = Duration::from_millis(50);
+/// How often `Decide::tick` runs.
+const TICK: Duration = Duration::from_secs(1);
 /// Tries to deliver one record before the role gives up without committing.
 const ATTEMPTS: u32 = 3;
 
@@ -104,6 +107,10 @@ pub fn decode_keyed<T: serde::de::DeserializeOwned>(
 pub trait Decide {
     /// Decides on one record, pushing what to produce onto `out`.
     fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>);
+
+    /// Called every `TICK` between batches, records or not (for gauges that must move while
+    /// nothing arrives).
+    fn tick(&mut self) {}
 }
 
 /// Counters of the loop itself.
@@ -120,6 +127,8 @@ pub struct LoopStats {
 /// Where and how long to consume.
 #[derive(Debug, Clone)]
 pub struct LoopOptions {
+    /// The role, for `robot_processing_seconds{role}`.
+    pub role: &'static str,
     /// Full topic name.
     pub topic: String,
     /// Consumer group.
@@ -186,14 +195,21 @@ async fn run_member(
         }
     };
     tokio::pin!(until_deadline);
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut out = Vec::new();
     loop {
         let first = tokio::select! {
             biased;
             _ = cancel.cancelled() => return Ok(Ended::Cancelled),
             _ = &mut until_deadline => return Ok(Ended::Duration),
+            _ = tick.tick() => {
+                decider.tick();
+                continue;
+            }
             m = consumer.recv() => m,
         };
+        let started = Instant::now();
         let mut offsets: HashMap<(String, i32), i64> = HashMap::new();
         let mut take = |m: rdkafka::error::KafkaResult<BorrowedMessage<'_>>,
                         out: &mut Vec<Outgoing>| match m {
@@ -216,12 +232,14 @@ async fn run_member(
         deliver(&producer, std::mem::take(&mut out), stats).await?;
         commit(&consumer, &offsets);
         stats.commits.fetch_add(1, Relaxed);
+        let took = started.elapsed().as_secs_f64();
+        crate::metrics::global().roles.processed(opts.role, took);
     }
 }
 
 /// Produces every record and waits for the broker's acknowledgement of each, retrying failures.
 pub async fn deliver(
-    producer: &FutureProducer,
+    producer: &KafkaProducer,
     records: Vec<Outgoing>,
     stats: &LoopStats,
 ) -> Result<()> {
@@ -233,7 +251,11 @@ pub async fn deliver(
         pending.push((r, f, 1u32));
     }
     while let Some((r, f, attempt)) = pending.pop() {
-        match f.await {
+        let report = f.await;
+        if let Ok(Err((e, _))) = &report {
+            crate::kafka::stats::producer_failed(e);
+        }
+        match report {
             Ok(Ok(_)) => {
                 stats.produced.fetch_add(1, Relaxed);
             }
@@ -269,7 +291,7 @@ pub async fn deliver(
 }
 
 async fn enqueue(
-    producer: &FutureProducer,
+    producer: &KafkaProducer,
     r: &Outgoing,
 ) -> Result<rdkafka::producer::DeliveryFuture> {
     let mut rec: FutureRecord<'_, [u8], [u8]> = FutureRecord::to(&r.topic);

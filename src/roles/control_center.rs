@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -23,6 +23,7 @@ use super::consume::{self, Decide, Ended, LoopOptions, LoopStats, Outgoing};
 use super::robots::physics::{random_point, zone_base, AT_BASE_M};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
+use crate::metrics::SILENCES;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{ControlTelemetry, RobotStatus};
 use crate::settings::KafkaSettings;
@@ -177,6 +178,8 @@ struct Seen {
     last_action: Option<&'static str>,
     /// When the last command was sent, ms.
     last_command_ms: i64,
+    /// When the last fresh report was read, for `robot_robots_silent`.
+    heard: Instant,
 }
 
 /// The control center's state between records.
@@ -216,7 +219,9 @@ impl Decide for ControlCenter {
             seq: 0,
             last_action: None,
             last_command_ms: 0,
+            heard: Instant::now(),
         });
+        seen.heard = Instant::now();
         let cooling = now - seen.last_command_ms < self.opts.cooldown.as_millis() as i64;
         if t.seq <= seen.seq || cooling {
             seen.seq = seen.seq.max(t.seq);
@@ -256,6 +261,20 @@ impl Decide for ControlCenter {
             signed.bytes,
         ));
     }
+
+    /// Counts the robots gone silent: a pass over every robot once a second, and one gauge per
+    /// silence rather than a series per robot (10,000 robots would be 10,000 series).
+    fn tick(&mut self) {
+        let mut silent = [0i64; SILENCES.len()];
+        for seen in self.robots.values() {
+            let quiet = seen.heard.elapsed().as_secs();
+            for (n, (_, after)) in silent.iter_mut().zip(SILENCES) {
+                *n += i64::from(quiet >= after);
+            }
+        }
+        let roles = &crate::metrics::global().roles;
+        roles.set_silent(silent, self.robots.len() as i64);
+    }
 }
 
 /// Runs the control center until the duration ends or `cancel` fires.
@@ -294,6 +313,7 @@ pub async fn run(
         )?;
     }
     let loop_opts = LoopOptions {
+        role: "control-center",
         topic: topic(prefix, names::TELEMETRY_CONTROL),
         group: opts.group.clone(),
         instance: opts.instance.clone(),

@@ -4,13 +4,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
-use rdkafka::producer::FutureProducer;
 use rdkafka::Message;
 use uuid::Uuid;
 
 use crate::catalog::{names, topic};
 use crate::error::Result;
 use crate::kafka::client;
+use crate::kafka::client::KafkaProducer;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{Completion, CompletionStatus};
 use crate::settings::KafkaSettings;
@@ -75,7 +75,7 @@ pub fn sign(signer: &Signer, targets: &[Target], halt: bool, reason: &str) -> Ve
 /// that took about 0.5 s from creation on Apache Kafka 4.1.1 as on nisshi (505–517 ms, against
 /// 3–11 ms for a plain producer), so it fetches the id while the caller reads the fleet and asks
 /// for confirmation.
-pub fn writer(k: &KafkaSettings) -> Result<FutureProducer> {
+pub fn writer(k: &KafkaSettings) -> Result<KafkaProducer> {
     client::producer(k, &[("linger.ms", "0")])
 }
 
@@ -84,7 +84,7 @@ pub fn writer(k: &KafkaSettings) -> Result<FutureProducer> {
 /// progress bar).
 pub async fn send_and_wait(
     k: &KafkaSettings,
-    producer: &FutureProducer,
+    producer: &KafkaProducer,
     prefix: &str,
     signed: &[Signed],
     expected: &BTreeSet<String>,

@@ -8,13 +8,13 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::BorrowedMessage;
-use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
+use crate::kafka::client::KafkaProducer;
 use crate::kafka::group::GroupContext;
 use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
 use crate::settings::KafkaSettings;
@@ -97,7 +97,7 @@ struct Service {
     /// Anomaly ids that already have an alert (read back from `operator_alerts` at start).
     known: HashSet<String>,
     /// Producer of the alerts.
-    producer: FutureProducer,
+    producer: KafkaProducer,
     /// Alerts sent but not yet acknowledged.
     pending: Pending,
     /// Next offset to read per partition, to tell when the end is reached.

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::message::OwnedMessage;
-use rdkafka::producer::{FutureProducer, Producer};
+use rdkafka::producer::Producer;
 use rdkafka::{Message, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
@@ -19,6 +19,7 @@ use super::executor::writer::{self, EosChoice, Mode};
 use super::retry_headers;
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
+use crate::kafka::client::KafkaProducer;
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::now_ms;
 use crate::settings::KafkaSettings;
@@ -79,7 +80,7 @@ struct Running {
     /// Full name of robot-commands, written.
     cmd_topic: String,
     /// Producer of the re-published commands.
-    producer: FutureProducer,
+    producer: KafkaProducer,
     /// Transactions, or acknowledged waves where the broker has none.
     mode: Mode,
     /// Consumer of the retry topic.
@@ -238,6 +239,9 @@ impl Held {
         )
         .await?;
         let done = now_ms();
+        // The write of a due batch; the backoff it waited for is not processing.
+        let took = (done - started_at).max(0) as f64 / 1000.0;
+        crate::metrics::global().roles.processed("retry", took);
         tracing::debug!(
             records = due_now.len(),
             late_at_start_ms = started_at

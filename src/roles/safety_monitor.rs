@@ -324,6 +324,7 @@ pub async fn run(
         return Err(Error::usage("--window must be more than 0"));
     }
     let loop_opts = LoopOptions {
+        role: "safety-monitor",
         topic: topic(prefix, names::TELEMETRY_SAFETY),
         group: opts.group.clone(),
         instance: opts.instance.clone(),

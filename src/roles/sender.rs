@@ -28,7 +28,11 @@ pub struct DeliveryCounter {
     pub first_error: Mutex<Option<String>>,
 }
 
-impl ClientContext for DeliveryCounter {}
+impl ClientContext for DeliveryCounter {
+    fn stats(&self, s: rdkafka::statistics::Statistics) {
+        crate::kafka::stats::record(&s);
+    }
+}
 
 impl ProducerContext for DeliveryCounter {
     type DeliveryOpaque = ();
@@ -38,6 +42,7 @@ impl ProducerContext for DeliveryCounter {
                 self.delivered.fetch_add(1, Ordering::Relaxed);
             }
             Err((e, _)) => {
+                crate::kafka::stats::producer_failed(e);
                 self.failed.fetch_add(1, Ordering::Relaxed);
                 if let Ok(mut first) = self.first_error.lock() {
                     first.get_or_insert_with(|| e.to_string());

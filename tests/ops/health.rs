@@ -12,11 +12,13 @@ use crate::support::{broker, World};
 
 /// Commits `offset` on every partition of robot-commands that has records, for `group`.
 fn commit(w: &World, group: &str, offset: i64) {
-    use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+    use rdkafka::consumer::{CommitMode, Consumer};
     use rdkafka::{Offset, TopicPartitionList};
     let mut cfg = fleetctl::kafka::client_config(&settings()).unwrap();
     cfg.set("group.id", group);
-    let c: BaseConsumer = cfg.create().unwrap();
+    let c: fleetctl::kafka::client::KafkaReader = cfg
+        .create_with_context(fleetctl::kafka::stats::Stats)
+        .unwrap();
     let topic = w.topic("robot-commands");
     let mut tpl = TopicPartitionList::new();
     for (p, (_, hi)) in watermarks(&c, &topic, Duration::from_secs(10), &broker()).unwrap() {

@@ -11,7 +11,7 @@ use fleetctl::model::command::{Action, Target};
 use fleetctl::ops::dlq::{watermarks, Cursor, Entry};
 use fleetctl::signing::envelope::Signer;
 use rdkafka::message::{Header, OwnedHeaders};
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::FutureRecord;
 use serde_json::Value;
 
 use crate::support::kafka::settings;
@@ -52,7 +52,7 @@ pub fn dead_letter(w: &World, entries: &[Dead]) {
         .build()
         .unwrap();
     rt.block_on(async {
-        let p: FutureProducer = fleetctl::kafka::client::producer(&settings(), &[]).unwrap();
+        let p = fleetctl::kafka::client::producer(&settings(), &[]).unwrap();
         for (i, d) in entries.iter().enumerate() {
             let offset = i.to_string();
             let replays = d.replays.to_string();

@@ -68,7 +68,10 @@ impl Cluster {
             if String::from_utf8_lossy(&out.stdout).contains(" down") {
                 return;
             }
-            assert!(start.elapsed() < limit, "no node went down within {limit:?}");
+            assert!(
+                start.elapsed() < limit,
+                "no node went down within {limit:?}"
+            );
             std::thread::sleep(Duration::from_millis(200));
         }
     }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use fleetctl::settings::KafkaSettings;
 use rdkafka::message::Headers;
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::FutureRecord;
 use rdkafka::Message;
 
 use super::{broker, World};
@@ -108,7 +108,7 @@ pub fn produce(w: &World, base: &str, records: &[(Option<String>, Option<Vec<u8>
         .build()
         .unwrap();
     rt.block_on(async {
-        let p: FutureProducer = fleetctl::kafka::client::producer(&s, &[]).unwrap();
+        let p = fleetctl::kafka::client::producer(&s, &[]).unwrap();
         // Enqueued one by one as every role does (kafka::queue), so a key's records keep
         // their order; the acknowledgements are awaited together.
         let mut reports = Vec::new();
@@ -173,13 +173,13 @@ pub fn read_all_uncommitted(w: &World, base: &str) -> Vec<Rec> {
 /// `require_stable` (a read_uncommitted client), since offsets pending in an open transaction
 /// would otherwise hold the answer back until that transaction ends.
 pub fn committed(w: &World, group: &str, base: &str) -> std::collections::BTreeMap<i32, i64> {
-    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::consumer::Consumer;
     use rdkafka::{Offset, TopicPartitionList};
     let mut s = settings();
     s.properties.push(("group.id".into(), group.into()));
     s.properties
         .push(("isolation.level".into(), "read_uncommitted".into()));
-    let c: BaseConsumer = fleetctl::kafka::client::reader(&s).unwrap();
+    let c = fleetctl::kafka::client::reader(&s).unwrap();
     let topic = w.topic(base);
     let mut tpl = TopicPartitionList::new();
     for p in fleetctl::kafka::client::partitions(c.client(), &topic, s.timeout, &broker()).unwrap()
@@ -211,10 +211,10 @@ impl Tail {
 
     /// Follows `topic` (a full name) on the brokers of `s`.
     pub fn start_on(s: &KafkaSettings, topic: &str) -> Tail {
-        use rdkafka::consumer::{BaseConsumer, Consumer};
+        use rdkafka::consumer::Consumer;
         use rdkafka::{Message, Offset, TopicPartitionList};
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let c: BaseConsumer = fleetctl::kafka::client::reader(s).unwrap();
+        let c = fleetctl::kafka::client::reader(s).unwrap();
         let brokers = s.brokers.clone().unwrap_or_default();
         let mut tpl = TopicPartitionList::new();
         for p in

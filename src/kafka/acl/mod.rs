@@ -9,12 +9,12 @@ use std::time::Duration;
 
 use rdkafka::admin::AdminClient;
 use rdkafka::bindings as rd;
-use rdkafka::client::DefaultClientContext;
 use rdkafka::types::RDKafkaErrorCode;
 
 use crate::acls::{Binding, Operation};
 
 mod codes;
+use super::stats::Stats;
 use crate::error::{Error, Result};
 use crate::settings::KafkaSettings;
 use codes::*;
@@ -22,7 +22,7 @@ use codes::*;
 /// A client for ACL requests, with the settings' brokers, security and timeout.
 pub struct AclAdmin {
     /// The admin client whose librdkafka handle the requests go through.
-    client: AdminClient<DefaultClientContext>,
+    client: AdminClient<Stats>,
     /// Bootstrap servers, for messages.
     brokers: String,
     /// Bound of each request.
@@ -144,8 +144,8 @@ fn elements<T>(ptr: *mut *const T, n: usize) -> Vec<*const T> {
 impl AclAdmin {
     /// A client with the settings' brokers and security (connects lazily).
     pub fn new(k: &KafkaSettings) -> Result<Self> {
-        let client: AdminClient<DefaultClientContext> = super::client_config(k)?
-            .create()
+        let client: AdminClient<Stats> = super::client_config(k)?
+            .create_with_context(Stats)
             .map_err(super::creation_error)?;
         Ok(AclAdmin {
             client,

@@ -12,11 +12,11 @@ use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::time::Duration;
 
+use crate::kafka::client::KafkaProducer;
 use crate::kafka::dlq;
 use prometheus_client::metrics::counter::Counter;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::BorrowedMessage;
-use rdkafka::producer::FutureProducer;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
@@ -80,7 +80,7 @@ pub struct DetectorSummary {
 
 struct Io<'a> {
     /// Idempotent producer for anomalies and dead letters.
-    producer: FutureProducer,
+    producer: KafkaProducer,
     /// Records sent but not yet acknowledged.
     pending: Pending,
     /// Full name of the anomalies topic.

@@ -4,12 +4,13 @@
 
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, StreamConsumer};
+use rdkafka::consumer::{Consumer, ConsumerContext, StreamConsumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::{Message, Offset};
 use tokio_util::sync::CancellationToken;
 
 use crate::error::Result;
+use crate::kafka::client::KafkaReader;
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::now_ms;
 use crate::signing::envelope::{Rejection, Verified, Verifier};
@@ -46,7 +47,7 @@ impl Gathered {
 /// write the previous batch meanwhile.
 pub(super) async fn prepare(
     (consumer, member, topic): (&StreamConsumer<GroupContext>, Member<'_>, &str),
-    halt_reader: &BaseConsumer,
+    halt_reader: &KafkaReader,
     token: &CancellationToken,
     max: usize,
     verifier: &Verifier,
@@ -81,7 +82,7 @@ pub(super) async fn prepare(
 /// `max` commands, then takes every halt that has arrived. Returns (commands, halts).
 pub(super) async fn gather(
     (consumer, member, topic): (&StreamConsumer<GroupContext>, Member<'_>, &str),
-    halt_reader: &BaseConsumer,
+    halt_reader: &KafkaReader,
     token: &CancellationToken,
     max: usize,
 ) -> Result<(Vec<OwnedMessage>, Vec<OwnedMessage>)> {
@@ -168,7 +169,7 @@ pub(super) fn rewind<C: ConsumerContext>(
 
 /// Puts the halt follower back before the halts of a batch that was not written.
 pub(super) fn rewind_halts(
-    reader: &BaseConsumer,
+    reader: &KafkaReader,
     first: Option<i64>,
     halt_topic: &str,
 ) -> Result<()> {

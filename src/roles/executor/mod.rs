@@ -27,6 +27,7 @@ pub use self::writer::EosChoice;
 use self::writer::{Batch, Mode, WriteError};
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
+use crate::kafka::client::{KafkaProducer, KafkaReader};
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
@@ -94,10 +95,10 @@ pub struct Summary {
 struct Running {
     core: Core,
     mode: Mode,
-    producer: rdkafka::producer::FutureProducer,
+    producer: KafkaProducer,
     consumer: StreamConsumer<GroupContext>,
     /// Follows robot-emergency-halt from the end of its history.
-    halt_reader: rdkafka::consumer::BaseConsumer,
+    halt_reader: KafkaReader,
     /// Checks halts, whose validity window does not apply.
     relaxed: Verifier,
     /// Full name of robot-emergency-halt, rewound with the commands.
@@ -155,6 +156,7 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
         // States restored from the topic already carry halted flags; this only fills the set.
         core.halts.apply(&cmd.target, &cmd.action);
     }
+    observe::halts_in_force(&core.halts);
     Ok(Running {
         core,
         mode,
@@ -270,6 +272,7 @@ impl Progress {
         token: &CancellationToken,
         gathered: Gathered,
     ) -> Result<()> {
+        let started = Instant::now();
         r.core.begin_batch();
         let first_halt = gathered.first_halt();
         let (batch, offsets) =
@@ -294,6 +297,8 @@ impl Progress {
         match result {
             Ok(()) => {
                 self.batch_written(r, &batch, write_started);
+                let took = started.elapsed().as_secs_f64();
+                crate::metrics::global().roles.processed("executor", took);
                 self.next = Some(following);
             }
             Err(e) => {
@@ -314,6 +319,7 @@ impl Progress {
         observe::batch_written(
             &self.counted,
             &r.core.counts,
+            &r.core.halts,
             batch,
             &r.topics.dlq,
             write_started.elapsed(),
@@ -334,10 +340,13 @@ fn stopping(e: &WriteError, instance: &str) -> Result<()> {
         WriteError::Fatal(msg) => Err(Error::Other(anyhow::anyhow!(
             "executor stopped on a fatal producer error: {msg}"
         ))),
-        WriteError::Fenced(msg) => Err(Error::Conflict(format!(
-            "executor {instance} stopped: another executor with the same --instance took over \
-             its transactional id, and this one's open batch was aborted ({msg})"
-        ))),
+        WriteError::Fenced(msg) => {
+            crate::metrics::global().roles.fenced("transactional_id");
+            Err(Error::Conflict(format!(
+                "executor {instance} stopped: another executor with the same --instance took \
+                 over its transactional id, and this one's open batch was aborted ({msg})"
+            )))
+        }
         WriteError::Abortable(_) | WriteError::Failed(_) => Ok(()),
     }
 }

@@ -4,12 +4,15 @@
 use std::time::Duration;
 
 use super::core::Counts;
+use super::halts::HaltSet;
 use super::writer::Batch;
 
-/// Adds the batch that moved the counters from `before` to `after`, written in `took`.
+/// Adds the batch that moved the counters from `before` to `after`, written in `took`, and the
+/// halts in force once it is.
 pub fn batch_written(
     before: &Counts,
     after: &Counts,
+    halts: &HaltSet,
     batch: &Batch,
     dlq_topic: &str,
     took: Duration,
@@ -38,4 +41,11 @@ pub fn batch_written(
         m.dlq_entries.inc_by(dead);
     }
     m.transaction_duration.observe(took.as_secs_f64());
+    halts_in_force(halts);
+}
+
+/// Sets `robot_halts_in_force` from the halts the executor holds.
+pub fn halts_in_force(h: &HaltSet) {
+    let roles = &crate::metrics::global().roles;
+    roles.set_halts(h.all, h.zones.len(), h.robots.len());
 }

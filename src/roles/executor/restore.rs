@@ -1,13 +1,14 @@
 //! Rebuilding the executor's view from Kafka: at start-up, and again after a rebalance, since
 //! another instance may have written states for the partitions this one now owns.
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::core::Core;
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
 use crate::kafka::client;
+use crate::kafka::client::KafkaReader;
 use crate::model::command::Command;
 use crate::model::fleet::{IdempotencyRecord, RobotState};
 use crate::model::now_ms;
@@ -64,7 +65,7 @@ pub(super) fn halt_history(
     k: &KafkaSettings,
     relaxed: &Verifier,
     halt_topic: &str,
-) -> Result<(Vec<Command>, BaseConsumer)> {
+) -> Result<(Vec<Command>, KafkaReader)> {
     let mut history = Vec::new();
     let ends = client::read_to_end(k, halt_topic, |_, _, key, value| {
         match relaxed.verify(key, value, now_ms()) {

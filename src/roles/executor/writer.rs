@@ -7,9 +7,10 @@ use std::time::Duration;
 use rdkafka::consumer::{CommitMode, Consumer, ConsumerGroupMetadata};
 use rdkafka::error::KafkaError;
 use rdkafka::message::OwnedHeaders;
-use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::producer::{FutureRecord, Producer};
 use rdkafka::TopicPartitionList;
 
+use crate::kafka::client::KafkaProducer;
 use crate::settings::KafkaSettings;
 
 /// One record to produce.
@@ -95,7 +96,7 @@ pub fn producer(
     k: &KafkaSettings,
     eos: EosChoice,
     txn_id: &str,
-) -> crate::error::Result<(FutureProducer, Mode)> {
+) -> crate::error::Result<(KafkaProducer, Mode)> {
     if eos != EosChoice::Idempotent {
         let p = crate::kafka::client::producer(
             k,
@@ -160,7 +161,7 @@ pub enum WriteError {
 
 /// Produces every record, in order, then waits for all acknowledgements.
 pub async fn send_all<'a>(
-    p: &FutureProducer,
+    p: &KafkaProducer,
     outs: impl IntoIterator<Item = &'a Out>,
 ) -> Result<(), KafkaError> {
     let outs = outs.into_iter();
@@ -178,7 +179,10 @@ pub async fn send_all<'a>(
     for report in reports {
         match report.await {
             Ok(Ok(_)) => {}
-            Ok(Err((e, _))) => return Err(e),
+            Ok(Err((e, _))) => {
+                crate::kafka::stats::producer_failed(&e);
+                return Err(e);
+            }
             Err(_) => return Err(KafkaError::Canceled),
         }
     }
@@ -187,7 +191,7 @@ pub async fn send_all<'a>(
 
 /// Writes a batch in acknowledged waves, then commits `offsets`.
 pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
-    p: &FutureProducer,
+    p: &KafkaProducer,
     consumer: &C,
     batch: &Batch,
     offsets: &TopicPartitionList,
@@ -242,7 +246,7 @@ const SETTLE_MAX: Duration = Duration::from_millis(50);
 /// for a moment; rdkafka 0.39's `commit_transaction` flushes first, and its flush then polls in
 /// 100 ms slices that run to their end, so committing a moment too early costs 100 ms
 /// (measured: docs/commands.md, "The 100 ms commit stall").
-fn settle(p: &FutureProducer) {
+fn settle(p: &KafkaProducer) {
     let started = std::time::Instant::now();
     while p.in_flight_count() > 0 && started.elapsed() < SETTLE_MAX {
         std::thread::sleep(Duration::from_micros(100));
@@ -268,7 +272,7 @@ fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Resu
 /// Writes a batch and its offsets as `mode` says.
 pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     mode: Mode,
-    p: &FutureProducer,
+    p: &KafkaProducer,
     consumer: &C,
     batch: &Batch,
     offsets: &TopicPartitionList,
@@ -288,7 +292,7 @@ pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
 /// Writes a batch and its offsets in one transaction. On an abortable error the transaction is
 /// aborted here; the caller rewinds.
 pub async fn write_transactional(
-    p: &FutureProducer,
+    p: &KafkaProducer,
     group: &ConsumerGroupMetadata,
     batch: &Batch,
     offsets: &TopicPartitionList,

@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use rdkafka::consumer::{CommitMode, StreamConsumer};
 use rdkafka::message::OwnedMessage;
-use rdkafka::producer::FutureProducer;
 use rdkafka::{Offset, TopicPartitionList};
 
 use crate::error::{Error, Result};
+use crate::kafka::client::KafkaProducer;
 use crate::kafka::group::GroupContext;
 use crate::roles::executor::writer::{self, Batch, Mode, Out, WriteError};
 use crate::roles::retry_headers;
@@ -35,7 +35,7 @@ pub(super) fn advanced(
 /// record still waiting) with them: in one transaction where the broker has them, otherwise after
 /// the broker acknowledged the records.
 pub(super) async fn republish(
-    producer: &FutureProducer,
+    producer: &KafkaProducer,
     consumer: &StreamConsumer<GroupContext>,
     mode: Mode,
     cmd_topic: &str,

@@ -7,7 +7,6 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rdkafka::consumer::BaseConsumer;
 use rdkafka::message::BorrowedMessage;
 use rdkafka::producer::BaseRecord;
 use rdkafka::Message;
@@ -15,6 +14,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::physics::{Order, Robot};
 use super::{send, Fleet, Out, SimStats, Topics};
+use crate::kafka::client::KafkaReader;
 use crate::kafka::dlq;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{Completion, CompletionStatus, Position};
@@ -28,7 +28,7 @@ const GROUP: &str = "robot-simulator";
 /// A consumer assigned to every partition of one topic at its current end.
 pub struct Reader(
     /// The consumer, assigned.
-    BaseConsumer,
+    KafkaReader,
 );
 
 impl Reader {

@@ -133,7 +133,11 @@ pub struct Counter {
     pub telemetry: bool,
 }
 
-impl ClientContext for Counter {}
+impl ClientContext for Counter {
+    fn stats(&self, s: rdkafka::statistics::Statistics) {
+        crate::kafka::stats::record(&s);
+    }
+}
 
 impl ProducerContext for Counter {
     type DeliveryOpaque = ();
@@ -142,6 +146,7 @@ impl ProducerContext for Counter {
             Ok(_) if self.telemetry => &self.stats.delivered,
             Ok(_) => &self.stats.urgent_delivered,
             Err((e, _)) => {
+                crate::kafka::stats::producer_failed(e);
                 tracing::debug!("delivery failed: {e}");
                 &self.stats.delivery_errors
             }

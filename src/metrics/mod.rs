@@ -1,28 +1,32 @@
-//! Prometheus metrics of the fleet roles (the original design's metric names) and the `--metrics-addr` endpoint.
+//! Prometheus metrics of the fleet roles (the original design's metric names and the ones added
+//! for alerting and for the Kafka clients), in one process-wide registry.
 //!
-//! Encoding is prometheus-client's (OpenMetrics text, which Prometheus scrapes); the endpoint is a
-//! small hyper HTTP/1 server answering `GET /metrics`, stopped by the run's cancellation token.
+//! Encoding is prometheus-client's (OpenMetrics text, which Prometheus scrapes); `http` serves it
+//! on `--metrics-addr`.
 
-use std::convert::Infallible;
-use std::net::SocketAddr;
+mod client;
+mod http;
+mod roles;
+
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use http_body_util::Full;
-use hyper::body::{Bytes, Incoming};
-use hyper::{Method, Request, Response, StatusCode};
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
-use tokio::net::TcpListener;
-use tokio_util::sync::CancellationToken;
 
-use crate::error::{Error, Result};
+pub use client::{
+    advance_counter, BrokerLabels, ClientLabels, ClientMetrics, ErrorKindLabels, QueueLabels,
+};
+pub use http::{bind, serve, serve_on, spawn, CONTENT_TYPE};
+pub use roles::{
+    ErrorLabels, FencedLabels, RoleLabels, RoleMetrics, ScopeLabels, SilentLabels, SILENCES,
+};
 
-/// Content type of the OpenMetrics text exposition.
-pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
+use crate::error::Result;
 
 /// Labels of `robot_commands_issued_total`.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -101,6 +105,14 @@ pub struct Metrics {
     pub rebalances: Family<RebalanceLabels, Counter>,
     /// `robot_consumer_assigned_partitions{group}`: partitions this process holds in the group.
     pub assigned_partitions: Family<GroupLabels, Gauge>,
+    /// What the roles report for alerting: halts, fencing, silent robots, processing time,
+    /// producer errors.
+    pub roles: RoleMetrics,
+    /// librdkafka's own statistics of every client of this process.
+    pub client: ClientMetrics,
+    /// Whether a `--metrics-addr` endpoint serves this registry: clients created after that
+    /// ask librdkafka for statistics, which nobody would read otherwise.
+    serving: AtomicBool,
 }
 
 impl Default for Metrics {
@@ -112,7 +124,7 @@ impl Default for Metrics {
 impl Metrics {
     /// A fresh registry with every metric at zero.
     pub fn new() -> Self {
-        let mut registry = Registry::default();
+        let mut r = Registry::default();
         let m = Metrics {
             registry: Registry::default(),
             commands_issued: Family::default(),
@@ -128,69 +140,68 @@ impl Metrics {
             canary_aborted: Gauge::default(),
             rebalances: Family::default(),
             assigned_partitions: Family::default(),
+            roles: RoleMetrics::default(),
+            client: ClientMetrics::default(),
+            serving: AtomicBool::new(false),
         };
         // The client adds `_total` to counter names in the exposition.
-        registry.register(
-            "robot_commands_issued",
-            "Commands signed and sent",
-            m.commands_issued.clone(),
-        );
-        registry.register(
+        let issued = "Commands signed and sent";
+        r.register("robot_commands_issued", issued, m.commands_issued.clone());
+        let completions = "Command completions by status";
+        r.register(
             "robot_command_completions",
-            "Command completions by status",
+            completions,
             m.command_completions.clone(),
         );
-        registry.register(
-            "robot_dlq_entries",
-            "Records written to the dead-letter queue",
-            m.dlq_entries.clone(),
-        );
-        registry.register(
+        let dlq = "Records written to the dead-letter queue";
+        r.register("robot_dlq_entries", dlq, m.dlq_entries.clone());
+        let tx = "Duration of a transaction or acknowledged batch";
+        r.register(
             "robot_transaction_duration_seconds",
-            "Duration of a transaction or acknowledged batch",
+            tx,
             m.transaction_duration.clone(),
         );
-        registry.register(
-            "robot_consumer_lag",
-            "Records not yet consumed, per partition",
-            m.consumer_lag.clone(),
-        );
-        registry.register(
+        let lag = "Records not yet consumed, per partition";
+        r.register("robot_consumer_lag", lag, m.consumer_lag.clone());
+        let processed = "Telemetry records processed";
+        r.register(
             "robot_telemetry_processed",
-            "Telemetry records processed",
+            processed,
             m.telemetry_processed.clone(),
         );
-        registry.register(
-            "robot_telemetry_sent",
-            "Telemetry records sent",
-            m.telemetry_sent.clone(),
-        );
-        registry.register(
-            "robot_retries",
-            "Commands re-published by the retry role",
-            m.retries.clone(),
-        );
-        registry.register(
-            "robot_executor_mode",
-            "Exactly-once mode of the executor (1 for the mode in force)",
-            m.executor_mode.clone(),
-        );
-        registry.register(
-            "robot_canary_aborted",
-            "1 once the control center aborted the canary (no more real commands)",
-            m.canary_aborted.clone(),
-        );
-        registry.register(
+        let sent = "Telemetry records sent";
+        r.register("robot_telemetry_sent", sent, m.telemetry_sent.clone());
+        let retries = "Commands re-published by the retry role";
+        r.register("robot_retries", retries, m.retries.clone());
+        let mode = "Exactly-once mode of the executor (1 for the mode in force)";
+        r.register("robot_executor_mode", mode, m.executor_mode.clone());
+        let aborted = "1 once the control center aborted the canary (no more real commands)";
+        r.register("robot_canary_aborted", aborted, m.canary_aborted.clone());
+        let rebalances = "Partition assignments and revocations seen by a group consumer";
+        r.register(
             "robot_consumer_rebalances",
-            "Partition assignments and revocations seen by a group consumer",
+            rebalances,
             m.rebalances.clone(),
         );
-        registry.register(
+        let held = "Partitions this process holds in its consumer group";
+        r.register(
             "robot_consumer_assigned_partitions",
-            "Partitions this process holds in its consumer group",
+            held,
             m.assigned_partitions.clone(),
         );
-        Metrics { registry, ..m }
+        m.roles.register(&mut r);
+        m.client.register(&mut r);
+        Metrics { registry: r, ..m }
+    }
+
+    /// Marks the registry as served (a `--metrics-addr` endpoint is up).
+    pub fn set_serving(&self) {
+        self.serving.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether a `--metrics-addr` endpoint serves the registry.
+    pub fn is_serving(&self) -> bool {
+        self.serving.load(Ordering::Relaxed)
     }
 
     /// The exposition text of every metric.
@@ -271,105 +282,6 @@ impl Metrics {
 pub fn global() -> Arc<Metrics> {
     static GLOBAL: OnceLock<Arc<Metrics>> = OnceLock::new();
     GLOBAL.get_or_init(|| Arc::new(Metrics::new())).clone()
-}
-
-/// Binds the metrics address (port 0 picks a free one; `local_addr` tells which).
-pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
-    TcpListener::bind(addr)
-        .await
-        .map_err(|e| Error::usage(format!("cannot listen for metrics on {addr}: {e}")))
-}
-
-/// Serves `GET /metrics` on `addr` until `token` is cancelled.
-pub async fn serve(
-    addr: SocketAddr,
-    metrics: Arc<Metrics>,
-    token: CancellationToken,
-) -> Result<()> {
-    serve_on(bind(addr).await?, metrics, token).await
-}
-
-/// Binds now (so a taken port is an error before the role starts) and serves in a task.
-pub async fn spawn(
-    addr: SocketAddr,
-    metrics: Arc<Metrics>,
-    token: CancellationToken,
-) -> Result<tokio::task::JoinHandle<Result<()>>> {
-    let listener = bind(addr).await?;
-    tracing::info!(
-        "serving metrics on http://{}/metrics",
-        listener.local_addr().unwrap_or(addr)
-    );
-    Ok(tokio::spawn(serve_on(listener, metrics, token)))
-}
-
-/// Serves `GET /metrics` on a bound listener until `token` is cancelled.
-pub async fn serve_on(
-    listener: TcpListener,
-    metrics: Arc<Metrics>,
-    token: CancellationToken,
-) -> Result<()> {
-    loop {
-        let stream = tokio::select! {
-            _ = token.cancelled() => return Ok(()),
-            accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
-                Err(e) => {
-                    // Running out of file descriptors is transient; the endpoint stays up.
-                    tracing::warn!("metrics endpoint: accept failed: {e}");
-                    continue;
-                }
-            },
-        };
-        let metrics = metrics.clone();
-        let token = token.clone();
-        tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |req: Request<Incoming>| {
-                let metrics = metrics.clone();
-                async move { Ok::<_, Infallible>(respond(&metrics, &req)) }
-            });
-            let conn = hyper::server::conn::http1::Builder::new()
-                .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
-            tokio::pin!(conn);
-            tokio::select! {
-                r = conn.as_mut() => {
-                    if let Err(e) = r {
-                        tracing::debug!("metrics connection: {e}");
-                    }
-                }
-                _ = token.cancelled() => {
-                    conn.as_mut().graceful_shutdown();
-                    let _ = conn.await;
-                }
-            }
-        });
-    }
-}
-
-fn respond(metrics: &Metrics, req: &Request<Incoming>) -> Response<Full<Bytes>> {
-    let reply = |status: StatusCode, ctype: &str, body: String| {
-        let mut r = Response::new(Full::new(Bytes::from(body)));
-        *r.status_mut() = status;
-        if let Ok(v) = hyper::header::HeaderValue::from_str(ctype) {
-            r.headers_mut().insert(hyper::header::CONTENT_TYPE, v);
-        }
-        r
-    };
-    if req.method() != Method::GET || req.uri().path() != "/metrics" {
-        return reply(
-            StatusCode::NOT_FOUND,
-            "text/plain",
-            "only GET /metrics is served\n".into(),
-        );
-    }
-    match metrics.encode() {
-        Ok(text) => reply(StatusCode::OK, CONTENT_TYPE, text),
-        Err(e) => reply(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "text/plain",
-            format!("{e}\n"),
-        ),
-    }
 }
 
 #[cfg(test)]
