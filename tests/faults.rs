@@ -220,7 +220,7 @@ fn broker_failure_with_halt(cluster: &Cluster, w: &World, completions: &Tail) ->
         std::thread::sleep(Duration::from_secs(1));
         let halt = fc(w)
             .args(["--format", "json"])
-            .args(["halt", "--all", "--yes", "--timeout", "60s"])
+            .args(["halt", "--all", "--yes", "--timeout", "120s"])
             .run();
         let took = halt.elapsed;
         let summary: Value = halt.expect(0).json();
