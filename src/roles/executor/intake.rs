@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use rdkafka::consumer::{Consumer, ConsumerContext, StreamConsumer};
+use rdkafka::consumer::{Consumer, ConsumerContext, ConsumerGroupMetadata, StreamConsumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::{Message, Offset};
 use tokio_util::sync::CancellationToken;
@@ -25,9 +25,14 @@ pub(super) struct Gathered {
     pub verified: Vec<Result<Verified, Rejection>>,
     /// When the commands were verified (ms since the epoch); the batch is decided at this time.
     pub now: i64,
-    /// The consumer's rebalance count when reading began: a batch read across a rebalance may
-    /// hold records of partitions this instance no longer owns.
+    /// The consumer's rebalance count when reading ended: a batch read across a rebalance may
+    /// hold records of partitions this instance no longer owns, and one read after it must wait
+    /// for the robots' states to be restored.
     pub rebalances: u64,
+    /// The group generation the batch was read in, taken before `rebalances`: its offsets are
+    /// committed with it, so that the broker refuses them once the group has moved on (a batch
+    /// committed after its partitions changed owner would leave the new owner's view stale).
+    pub group: Option<ConsumerGroupMetadata>,
 }
 
 impl Gathered {
@@ -52,8 +57,11 @@ pub(super) async fn prepare(
     max: usize,
     verifier: &Verifier,
 ) -> Result<Gathered> {
-    let seen = consumer.context().rebalances();
     let (msgs, halts) = gather((consumer, member, topic), halt_reader, token, max).await?;
+    // The generation first: read the other way round, a rebalance in between would pair the old
+    // count with the new generation, and the batch would be neither dropped nor refused.
+    let group = consumer.group_metadata();
+    let seen = consumer.context().rebalances();
     let now = now_ms();
     let (msgs, verified) = if msgs.is_empty() {
         (msgs, Vec::new())
@@ -75,6 +83,7 @@ pub(super) async fn prepare(
         verified,
         now,
         rebalances: seen,
+        group,
     })
 }
 

@@ -22,7 +22,7 @@ use tokio_util::sync::CancellationToken;
 use self::core::{Core, Counts};
 use self::intake::Gathered;
 use self::outputs::Topics;
-use self::restore::{halt_history, restore};
+use self::restore::halt_history;
 pub use self::writer::EosChoice;
 use self::writer::{Batch, Mode, WriteError};
 use crate::catalog::{names, topic};
@@ -151,7 +151,9 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
     consumer
         .subscribe(&[&topic(&o.prefix, names::COMMANDS)])
         .map_err(anyhow::Error::from)?;
-    restore(k, &o.prefix, &mut core)?;
+    // The robots' states are restored after each assignment (`after_rebalance`), not here:
+    // read before the group hands this instance its partitions, they could miss a batch their
+    // previous owner was still committing.
     for cmd in &history {
         // States restored from the topic already carry halted flags; this only fills the set.
         core.halts.apply(&cmd.target, &cmd.action);
@@ -176,7 +178,8 @@ struct Progress {
     summary: Summary,
     /// Counters as of the last written batch: metrics take only what a written batch added.
     counted: Counts,
-    /// Rebalance count as of the last restore of the robots' states.
+    /// Rebalance count as of the last restore of the robots' states: a batch is decided only
+    /// when no rebalance came between that restore and the end of its reading.
     restored_at: u64,
     /// The batch read and verified while the previous one was written, if it was written.
     next: Option<Gathered>,
@@ -225,6 +228,11 @@ pub async fn run(
                 intake::prepare(r.reading(&o), &r.halt_reader, &token, o.batch, v).await?
             }
         };
+        if gathered.rebalances != p.restored_at {
+            // Read across (or just after) a rebalance: read again once the states are restored.
+            intake::rewind_halts(&r.halt_reader, gathered.first_halt(), &r.halt_topic)?;
+            continue;
+        }
         if gathered.is_empty() {
             if let (Some(idle), Some(last)) = (o.exit_when_idle, p.last_record) {
                 if last.elapsed() >= idle {
@@ -244,21 +252,24 @@ pub async fn run(
 }
 
 impl Progress {
-    /// After a rebalance: drops a read-ahead batch read across it (rewinding the commands to the
-    /// committed offsets and the halts to its first), and restores the robots' states once a
-    /// batch was written.
+    /// After a rebalance: drops a read-ahead batch, puts the commands back at the committed
+    /// offsets and restores the robots' states. Reading the committed offsets waits while a
+    /// transaction that commits offsets of these partitions is still open (a read_committed
+    /// consumer asks for stable offsets), so the states read next include the last batch of the
+    /// partitions' previous owner.
     fn after_rebalance(&mut self, k: &KafkaSettings, o: &Options, r: &mut Running) -> Result<()> {
         let count = r.consumer.context().rebalances();
-        if let Some(stale) = self.next.take_if(|g| g.rebalances != count) {
-            intake::rewind(&r.consumer, k.timeout)?;
+        if count == self.restored_at {
+            return Ok(());
+        }
+        if let Some(stale) = self.next.take() {
             intake::rewind_halts(&r.halt_reader, stale.first_halt(), &r.halt_topic)?;
         }
-        if count != self.restored_at {
-            if self.summary.batches > 0 {
-                restore::restore_again(k, &o.prefix, &mut r.core)?;
-            }
-            self.restored_at = count;
+        intake::rewind(&r.consumer, k.timeout)?;
+        if r.consumer.assignment().is_ok_and(|a| a.count() > 0) {
+            restore::restore_again(k, &o.prefix, &mut r.core)?;
         }
+        self.restored_at = count;
         Ok(())
     }
 
@@ -270,11 +281,12 @@ impl Progress {
         o: &Options,
         r: &mut Running,
         token: &CancellationToken,
-        gathered: Gathered,
+        mut gathered: Gathered,
     ) -> Result<()> {
         let started = Instant::now();
         r.core.begin_batch();
         let first_halt = gathered.first_halt();
+        let group = gathered.group.take();
         let (batch, offsets) =
             outputs::build(&mut r.core, &r.relaxed, gathered, &r.topics, &o.group);
         let mut tpl = TopicPartitionList::new();
@@ -290,7 +302,15 @@ impl Progress {
         let write_started = Instant::now();
         let verifier = r.core.verifier.clone();
         let (result, following) = tokio::join!(
-            writer::write(r.mode, &r.producer, &r.consumer, &batch, &tpl, how),
+            writer::write_in(
+                r.mode,
+                &r.producer,
+                &r.consumer,
+                group.as_ref(),
+                &batch,
+                &tpl,
+                how
+            ),
             intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, &verifier),
         );
         let following = following?;

@@ -253,13 +253,22 @@ fn settle(p: &KafkaProducer) {
     }
 }
 
-/// Runs a transactional call, retrying it while librdkafka says the error is retriable.
+/// Longest time a transactional call is retried: each try may itself block for the
+/// transaction timeout, and an executor stuck retrying against a moving coordinator did no work
+/// and ignored SIGTERM for 78 s (tests/faults.rs).
+const RETRY_FOR: Duration = Duration::from_secs(20);
+
+/// Runs a transactional call, retrying it while librdkafka says the error is retriable, for at
+/// most [`RETRY_FOR`] (the batch is then aborted and read again).
 fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Result<T, WriteError> {
+    let started = std::time::Instant::now();
     let mut attempt = 0u32;
     loop {
         match f() {
             Ok(v) => return Ok(v),
-            Err(KafkaError::Transaction(t)) if t.is_retriable() && attempt < 10 => {
+            Err(KafkaError::Transaction(t))
+                if t.is_retriable() && attempt < 10 && started.elapsed() < RETRY_FOR =>
+            {
                 attempt += 1;
                 tracing::warn!("{what}: retriable error ({t}), attempt {attempt}");
                 std::thread::sleep(Duration::from_millis(100 * u64::from(attempt)));
@@ -269,7 +278,8 @@ fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Resu
     }
 }
 
-/// Writes a batch and its offsets as `mode` says.
+/// Writes a batch and its offsets as `mode` says, committing them in the group's current
+/// generation.
 pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     mode: Mode,
     p: &KafkaProducer,
@@ -278,14 +288,27 @@ pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     offsets: &TopicPartitionList,
     how: How,
 ) -> Result<(), WriteError> {
-    match mode {
-        Mode::Idempotent => write_idempotent(p, consumer, batch, offsets, how).await,
-        Mode::Transactions => match consumer.group_metadata() {
-            Some(g) => write_transactional(p, &g, batch, offsets, how).await,
-            None => Err(WriteError::Abortable(
-                "no consumer group metadata yet".into(),
-            )),
-        },
+    let group = consumer.group_metadata();
+    write_in(mode, p, consumer, group.as_ref(), batch, offsets, how).await
+}
+
+/// Writes a batch and its offsets as `mode` says; a transaction commits the offsets in `group`,
+/// the generation the batch was read in, which the broker refuses once the group has moved on.
+pub async fn write_in<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
+    mode: Mode,
+    p: &KafkaProducer,
+    consumer: &C,
+    group: Option<&ConsumerGroupMetadata>,
+    batch: &Batch,
+    offsets: &TopicPartitionList,
+    how: How,
+) -> Result<(), WriteError> {
+    match (mode, group) {
+        (Mode::Idempotent, _) => write_idempotent(p, consumer, batch, offsets, how).await,
+        (Mode::Transactions, Some(g)) => write_transactional(p, g, batch, offsets, how).await,
+        (Mode::Transactions, None) => Err(WriteError::Abortable(
+            "no consumer group metadata yet".into(),
+        )),
     }
 }
 
