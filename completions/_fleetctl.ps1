@@ -109,6 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
         'fleetctl;config;set-context' {
             [CompletionResult]::new('--replication-factor', '--replication-factor', [CompletionResultType]::ParameterName, 'Replication factor of created topics')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator id recorded on alert actions')
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Principal of a role in the ACL plan, as ROLE=PRINCIPAL (repeatable; `ROLE=` removes it); `fleetctl acls plan --help` lists the roles')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
             [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')

@@ -2645,7 +2645,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__set__subcmd__context)
-            opts="-X -q -v -h -V --replication-factor --operator --use --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --replication-factor --operator --principal --use --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2656,6 +2656,10 @@ _fleetctl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --principal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

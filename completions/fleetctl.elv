@@ -104,6 +104,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;config;set-context'= {
             cand --replication-factor 'Replication factor of created topics'
             cand --operator 'Operator id recorded on alert actions'
+            cand --principal 'Principal of a role in the ACL plan, as ROLE=PRINCIPAL (repeatable; `ROLE=` removes it); `fleetctl acls plan --help` lists the roles'
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
             cand --security-protocol 'Security protocol for the broker connection'

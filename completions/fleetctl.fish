@@ -114,6 +114,7 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l replication-factor -d 'Replication factor of created topics' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l operator -d 'Operator id recorded on alert actions' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l principal -d 'Principal of a role in the ACL plan, as ROLE=PRINCIPAL (repeatable; `ROLE=` removes it); `fleetctl acls plan --help` lists the roles' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'

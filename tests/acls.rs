@@ -82,12 +82,17 @@ impl Drop for Broker {
 }
 
 /// The roles this test runs, each as a SCRAM user of the broker.
-const ROLES: [(&str, &str); 5] = [
+const ROLES: [(&str, &str); 10] = [
     ("robots", "robots"),
     ("control-center", "control"),
     ("safety-monitor", "safety"),
     ("executor", "executor"),
+    ("retry", "retry"),
+    ("detector", "detector"),
+    ("replay", "replay"),
+    ("operator", "operator"),
     ("halt", "halt"),
+    ("ops", "ops"),
 ];
 
 fn principal_flags() -> Vec<String> {
@@ -222,6 +227,7 @@ fn each_role_runs_with_only_its_plans_acls() {
     apply(&b, &w, &["--dry-run"], 0);
 
     run_the_fleet(&b, &w);
+    run_the_anomaly_chain(&b, &w);
 }
 
 /// Robots, control center, safety monitor and the executor in transactions, each as its own
@@ -248,17 +254,17 @@ fn run_the_fleet(b: &Broker, w: &World) {
             "12s",
         ])
         .spawn();
+    // Every command fails its first attempt, so that the retry consumer re-issues it.
     let executor = b
         .as_user(w, "executor")
-        .args([
-            "--format",
-            "json",
-            "run",
-            "executor",
-            "--eos",
-            "transactions",
-        ])
-        .args(["--duration", "14s"])
+        .args(["--format", "json", "run", "executor"])
+        .args(["--eos", "transactions", "--fail-attempts", "1"])
+        .args(["--duration", "16s"])
+        .spawn();
+    let retry = b
+        .as_user(w, "retry")
+        .args(["--format", "json", "run", "retry", "--eos", "transactions"])
+        .args(["--duration", "15s"])
         .spawn();
     let settings = fleetctl::settings::KafkaSettings {
         brokers: Some(b.plaintext.clone()),
@@ -350,5 +356,84 @@ fn run_the_fleet(b: &Broker, w: &World) {
     let executed = done(executor, "executor");
     assert_eq!(executed["mode"], "transactions", "{executed}");
     assert!(executed["executed"].as_u64().unwrap() > 0, "{executed}");
+    let retried = done(retry, "retry");
+    assert_eq!(retried["mode"], "transactions", "{retried}");
+    assert!(retried["republished"].as_u64().unwrap() > 0, "{retried}");
     done(sim, "simulate");
+}
+
+/// A recorded drive replayed, the detector, the operator's view and acknowledgement, and the
+/// operations commands, each as its own principal.
+fn run_the_anomaly_chain(b: &Broker, w: &World) {
+    let csv = repo_root().join("tests/fixtures/hard_braking.csv");
+    let replayed: Value = b
+        .as_user(w, "replay")
+        .args(["--format", "json", "replay", "dataset", "--rate", "0"])
+        .arg(&csv)
+        .run()
+        .expect(0)
+        .json();
+    assert_eq!(replayed["delivered"], 200, "{replayed}");
+    let detected: Value = b
+        .as_user(w, "detector")
+        .args(["--format", "json", "run", "anomaly-detector"])
+        .args(["--idle-exit", "3s"])
+        .run()
+        .expect(0)
+        .json();
+    assert!(detected["anomalies"].as_u64().unwrap() > 0, "{detected}");
+    let shown = b
+        .as_user(w, "operator")
+        .args([
+            "--format",
+            "ndjson",
+            "consume",
+            "anomalies",
+            "--exit-at-end",
+        ])
+        .arg("--from-beginning")
+        .run()
+        .expect(0)
+        .ndjson();
+    let alert = shown
+        .iter()
+        .find_map(|a| a["opened_alert_id"].as_str())
+        .expect("an alert opened by the operator's principal")
+        .to_string();
+    b.as_user(w, "operator")
+        .env("FLEETCTL_OPERATOR", "alice")
+        .args(["--format", "json", "ack", "alert", &alert])
+        .run()
+        .expect(0);
+    let alerts: Vec<Value> = b
+        .as_user(w, "operator")
+        .args(["--format", "json", "alerts", "list"])
+        .run()
+        .expect(0)
+        .json();
+    assert!(
+        alerts
+            .iter()
+            .any(|a| a["alert_id"] == alert.as_str() && a["alert_status"] == "ACKNOWLEDGED"),
+        "{alerts:?}"
+    );
+    for args in [&["fleet", "status"][..], &["lag"], &["dlq", "inspect"]] {
+        b.as_user(w, "ops")
+            .args(["--format", "json"])
+            .args(args)
+            .run()
+            .expect(0);
+    }
+    // The executor failed every first attempt, so the canary's failure rate is over the
+    // threshold: the ops principal reads the completions, and says so with exit 8.
+    let canary: Vec<Value> = b
+        .as_user(w, "ops")
+        .args(["--format", "json", "canary", "status"])
+        .run()
+        .expect(8)
+        .json();
+    assert!(
+        canary.iter().any(|r| r["over_threshold"] == true),
+        "{canary:?}"
+    );
 }

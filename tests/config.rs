@@ -154,3 +154,42 @@ fn precedence_flag_then_env_then_context() {
         .run();
     assert_eq!(out.code, 3);
 }
+
+#[test]
+fn acl_principals_are_kept_in_the_context_and_used_by_the_plan() {
+    let w = World::new("ctxacl");
+    let set = |args: &[&str], code: i32| {
+        w.cmd()
+            .args(["config", "set-context", "prod"])
+            .args(args)
+            .run()
+            .expect(code)
+    };
+    set(
+        &["--principal", "executor=User:exec", "--principal", "halt=User:h"],
+        0,
+    );
+    let principals = |role: &str| -> Vec<String> {
+        let rows: Vec<Value> = w
+            .cmd()
+            .args(["--format", "json", "acls", "plan"])
+            .run()
+            .expect(0)
+            .json();
+        let mut p: Vec<String> = rows
+            .iter()
+            .filter(|r| r["role"] == role)
+            .map(|r| r["principal"].as_str().unwrap().to_string())
+            .collect();
+        p.dedup();
+        p
+    };
+    assert_eq!(principals("executor"), ["User:exec"]);
+    assert_eq!(principals("halt"), ["User:h"]);
+    // `ROLE=` removes one; the others stay.
+    set(&["--principal", "halt="], 0);
+    assert!(principals("halt").is_empty());
+    assert_eq!(principals("executor"), ["User:exec"]);
+    let bad = set(&["--principal", "nobody=User:x"], 2);
+    assert!(bad.stderr.contains("unknown role `nobody`"), "{}", bad.stderr);
+}

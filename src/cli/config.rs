@@ -38,6 +38,10 @@ pub struct SetContextArgs {
     /// Operator id recorded on alert actions
     #[arg(long, value_name = "ID")]
     pub operator: Option<String>,
+    /// Principal of a role in the ACL plan, as ROLE=PRINCIPAL (repeatable; `ROLE=` removes
+    /// it); `fleetctl acls plan --help` lists the roles
+    #[arg(long = "principal", value_name = "ROLE=PRINCIPAL")]
+    pub principals: Vec<String>,
     /// Also make this the current context
     #[arg(long = "use")]
     pub make_current: bool,

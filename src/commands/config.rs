@@ -229,6 +229,14 @@ fn apply(ctx: &mut Context, g: &GlobalArgs, a: &SetContextArgs) -> Result<()> {
     if let Some(op) = &a.operator {
         ctx.operator = Some(op.clone()).filter(|v| !v.is_empty());
     }
+    let (cleared, set): (Vec<&String>, Vec<&String>) =
+        a.principals.iter().partition(|p| p.ends_with('='));
+    for role in cleared {
+        ctx.acl_principals.remove(role.trim_end_matches('=').trim());
+    }
+    let set: Vec<String> = set.into_iter().cloned().collect();
+    ctx.acl_principals
+        .extend(crate::acls::principals(&Default::default(), &set)?);
     if let Some(rf) = a.replication_factor {
         if rf < 1 {
             return Err(Error::usage("--replication-factor must be at least 1"));
