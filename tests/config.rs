@@ -166,7 +166,12 @@ fn acl_principals_are_kept_in_the_context_and_used_by_the_plan() {
             .expect(code)
     };
     set(
-        &["--principal", "executor=User:exec", "--principal", "halt=User:h"],
+        &[
+            "--principal",
+            "executor=User:exec",
+            "--principal",
+            "halt=User:h",
+        ],
         0,
     );
     let principals = |role: &str| -> Vec<String> {
@@ -191,5 +196,9 @@ fn acl_principals_are_kept_in_the_context_and_used_by_the_plan() {
     assert!(principals("halt").is_empty());
     assert_eq!(principals("executor"), ["User:exec"]);
     let bad = set(&["--principal", "nobody=User:x"], 2);
-    assert!(bad.stderr.contains("unknown role `nobody`"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("unknown role `nobody`"),
+        "{}",
+        bad.stderr
+    );
 }

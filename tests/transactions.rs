@@ -196,12 +196,34 @@ fn fatal_error_stops_the_executor_with_a_clear_message() {
 }
 
 #[test]
+fn one_fencing_replaces_the_producer_and_loses_nothing() {
+    // A coordinator that moved or timed a transaction out bumps the producer's epoch too, and
+    // librdkafka calls that a fencing: the executor makes a new producer and goes on.
+    let f = mock_fleet("txfence1");
+    f.produce_commands(5, 4);
+    f.broker.cluster().request_errors(
+        RDKafkaApiKey::EndTxn,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED],
+    );
+    let out = f.executor(&[]).expect(0);
+    assert!(out.stderr.contains("replaced by a new one"), "{}", out.stderr);
+    let summary: Value = out.json();
+    assert_eq!(summary["executed"], 20, "{summary}");
+    assert!(summary["rewinds"].as_u64().unwrap() >= 1, "{summary}");
+    assert!(f.states().values().all(|s| s["applied_count"] == 4));
+}
+
+#[test]
 fn fenced_producer_stops_the_executor_with_the_conflict_code() {
+    // Fenced again right after its producer was replaced: another instance holds the id.
     let f = mock_fleet("txfenced");
     f.produce_commands(2, 2);
     f.broker.cluster().request_errors(
         RDKafkaApiKey::EndTxn,
-        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED],
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED,
+        ],
     );
     let out = f.executor(&[]).expect(7);
     assert!(out.stderr.contains("the same --instance"), "{}", out.stderr);

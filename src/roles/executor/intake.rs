@@ -169,9 +169,23 @@ pub(super) fn rewind<C: ConsumerContext>(
             Offset::Offset(o) => Offset::Offset(o),
             _ => Offset::Beginning,
         };
-        consumer
-            .seek(e.topic(), e.partition(), offset, timeout)
-            .map_err(|err| anyhow::anyhow!("rewinding {}/{}: {err}", e.topic(), e.partition()))?;
+        if let Err(err) = consumer.seek(e.topic(), e.partition(), offset, timeout) {
+            // Revoked since the committed offsets were read (seen in a rolling restart): the next
+            // assignment puts its partitions at their committed offsets anyway.
+            let held = consumer
+                .assignment()
+                .map(|a| a.find_partition(e.topic(), e.partition()).is_some());
+            if held.unwrap_or(true) {
+                return Err(
+                    anyhow::anyhow!("rewinding {}/{}: {err}", e.topic(), e.partition()).into(),
+                );
+            }
+            tracing::info!(
+                "{}/{} was revoked while rewinding",
+                e.topic(),
+                e.partition()
+            );
+        }
     }
     Ok(())
 }

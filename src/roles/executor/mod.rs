@@ -39,6 +39,9 @@ pub const GROUP: &str = "robot-command-executor";
 /// last offset commit, and this keeps such a record well under the broker's 1 MB limit.
 pub const MAX_BATCH: usize = 5000;
 
+/// Least time between two replacements of a fenced producer (see `Running::renew`).
+const RENEW_EVERY: Duration = Duration::from_secs(60);
+
 /// Options of one executor instance.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -107,9 +110,30 @@ struct Running {
     cmd_topic: String,
     /// The topics a batch writes to.
     topics: Topics,
+    /// The producer's transactional id, to make a new producer after a fencing.
+    txn_id: String,
+    /// When the producer was last replaced after a fencing: a second fencing soon after means
+    /// another instance really holds the id.
+    renewed_at: Option<Instant>,
 }
 
 impl Running {
+    /// Replaces a fenced producer, unless it was replaced less than [`RENEW_EVERY`] ago. A
+    /// transaction coordinator that moved or timed a transaction out also bumps the producer's
+    /// epoch, and librdkafka reports that as a fencing (seen in a rolling restart,
+    /// tests/faults.rs); a second instance with the same `--instance` fences the new producer
+    /// again at once, and this one then stops.
+    fn renew(&mut self, k: &KafkaSettings, eos: EosChoice) -> Result<bool> {
+        if self.renewed_at.is_some_and(|t| t.elapsed() < RENEW_EVERY) {
+            return Ok(false);
+        }
+        let (producer, mode) = writer::producer(k, eos, &self.txn_id)?;
+        self.producer = producer;
+        self.mode = mode;
+        self.renewed_at = Some(Instant::now());
+        Ok(true)
+    }
+
     /// The group consumer, this instance in its group and the topic it reads.
     fn reading<'a>(
         &'a self,
@@ -126,11 +150,8 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
     core.fail_attempts = o.fail_attempts;
     core.max_retries = o.max_retries;
     let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
-    let (producer, mode) = writer::producer(
-        k,
-        o.eos,
-        &format!("fleetctl-executor-{}{}", o.prefix, o.instance),
-    )?;
+    let txn_id = format!("fleetctl-executor-{}{}", o.prefix, o.instance);
+    let (producer, mode) = writer::producer(k, o.eos, &txn_id)?;
     tracing::info!(
         mode = mode.as_str(),
         "executor {} running in {} mode",
@@ -169,6 +190,8 @@ fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> 
         halt_topic,
         cmd_topic: topic(&o.prefix, names::COMMANDS),
         topics: Topics::new(&o.prefix),
+        txn_id,
+        renewed_at: None,
     })
 }
 
@@ -323,7 +346,12 @@ impl Progress {
             }
             Err(e) => {
                 r.core.rollback_batch();
-                stopping(&e, &o.instance)?;
+                match &e {
+                    WriteError::Fenced(msg) if r.renew(k, o.eos)? => {
+                        tracing::warn!("the producer was fenced ({msg}); replaced by a new one")
+                    }
+                    _ => stopping(&e, &o.instance)?,
+                }
                 tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
                 self.summary.rewinds += 1;
                 intake::rewind(&r.consumer, k.timeout)?;
