@@ -206,7 +206,11 @@ fn one_fencing_replaces_the_producer_and_loses_nothing() {
         &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_PRODUCER_FENCED],
     );
     let out = f.executor(&[]).expect(0);
-    assert!(out.stderr.contains("replaced by a new one"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("replaced by a new one"),
+        "{}",
+        out.stderr
+    );
     let summary: Value = out.json();
     assert_eq!(summary["executed"], 20, "{summary}");
     assert!(summary["rewinds"].as_u64().unwrap() >= 1, "{summary}");

@@ -10,25 +10,23 @@ mod intake;
 pub mod observe;
 mod outputs;
 mod restore;
+mod running;
 pub mod writer;
 
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::consumer::{CommitMode, Consumer};
 use rdkafka::producer::Producer;
 use rdkafka::{Offset, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
-use self::core::{Core, Counts};
+use self::core::Counts;
 use self::intake::Gathered;
-use self::outputs::Topics;
-use self::restore::halt_history;
+use self::running::{start, Running};
 pub use self::writer::EosChoice;
 use self::writer::{Batch, Mode, WriteError};
-use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
-use crate::kafka::client::{KafkaProducer, KafkaReader};
-use crate::kafka::group::{self, GroupContext, Member};
+use crate::kafka::group::{self, Member};
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
 
@@ -38,9 +36,6 @@ pub const GROUP: &str = "robot-command-executor";
 /// Most records per batch: a robot's state record lists every record of it decided since the
 /// last offset commit, and this keeps such a record well under the broker's 1 MB limit.
 pub const MAX_BATCH: usize = 5000;
-
-/// Least time between two replacements of a fenced producer (see `Running::renew`).
-const RENEW_EVERY: Duration = Duration::from_secs(60);
 
 /// Options of one executor instance.
 #[derive(Debug, Clone)]
@@ -94,107 +89,6 @@ pub struct Summary {
     pub busy_ms: u64,
 }
 
-/// What the executor holds while it runs: its clients, its view and the halt follower.
-struct Running {
-    core: Core,
-    mode: Mode,
-    producer: KafkaProducer,
-    consumer: StreamConsumer<GroupContext>,
-    /// Follows robot-emergency-halt from the end of its history.
-    halt_reader: KafkaReader,
-    /// Checks halts, whose validity window does not apply.
-    relaxed: Verifier,
-    /// Full name of robot-emergency-halt, rewound with the commands.
-    halt_topic: String,
-    /// Full name of robot-commands, whose offsets are committed with each batch.
-    cmd_topic: String,
-    /// The topics a batch writes to.
-    topics: Topics,
-    /// The producer's transactional id, to make a new producer after a fencing.
-    txn_id: String,
-    /// When the producer was last replaced after a fencing: a second fencing soon after means
-    /// another instance really holds the id.
-    renewed_at: Option<Instant>,
-}
-
-impl Running {
-    /// Replaces a fenced producer, unless it was replaced less than [`RENEW_EVERY`] ago. A
-    /// transaction coordinator that moved or timed a transaction out also bumps the producer's
-    /// epoch, and librdkafka reports that as a fencing (seen in a rolling restart,
-    /// tests/faults.rs); a second instance with the same `--instance` fences the new producer
-    /// again at once, and this one then stops.
-    fn renew(&mut self, k: &KafkaSettings, eos: EosChoice) -> Result<bool> {
-        if self.renewed_at.is_some_and(|t| t.elapsed() < RENEW_EVERY) {
-            return Ok(false);
-        }
-        let (producer, mode) = writer::producer(k, eos, &self.txn_id)?;
-        self.producer = producer;
-        self.mode = mode;
-        self.renewed_at = Some(Instant::now());
-        Ok(true)
-    }
-
-    /// The group consumer, this instance in its group and the topic it reads.
-    fn reading<'a>(
-        &'a self,
-        o: &'a Options,
-    ) -> (&'a StreamConsumer<GroupContext>, Member<'a>, &'a str) {
-        (&self.consumer, o.member(), &self.cmd_topic)
-    }
-}
-
-/// Creates the clients, folds the halt history and restores the robots' states.
-fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Result<Running> {
-    let by = format!("executor-{}", o.instance);
-    let mut core = Core::new(verifier.clone(), by, o.chaos);
-    core.fail_attempts = o.fail_attempts;
-    core.max_retries = o.max_retries;
-    let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
-    let txn_id = format!("fleetctl-executor-{}{}", o.prefix, o.instance);
-    let (producer, mode) = writer::producer(k, o.eos, &txn_id)?;
-    tracing::info!(
-        mode = mode.as_str(),
-        "executor {} running in {} mode",
-        o.instance,
-        mode.as_str()
-    );
-    crate::metrics::global().set_executor_mode(mode.as_str());
-
-    // Halts: fold the whole history, then follow from its end. A halt stays in force until it is
-    // resumed, however old, so history is checked for signature and authority but not expiry.
-    let relaxed = verifier.ignoring_validity_window();
-    let (history, halt_reader) = halt_history(k, &relaxed, &halt_topic)?;
-
-    // Short session and rebalance timeouts: after a crash the group waits this long for the
-    // dead member before the survivors get its partitions (a restart with the same --instance
-    // takes them back at once).
-    let consumer = group::consumer(k, o.member(), group::RESTARTABLE_GROUP)?;
-    consumer
-        .subscribe(&[&topic(&o.prefix, names::COMMANDS)])
-        .map_err(anyhow::Error::from)?;
-    // The robots' states are restored after each assignment (`after_rebalance`), not here:
-    // read before the group hands this instance its partitions, they could miss a batch their
-    // previous owner was still committing.
-    for cmd in &history {
-        // States restored from the topic already carry halted flags; this only fills the set.
-        core.halts.apply(&cmd.target, &cmd.action);
-    }
-    observe::halts_in_force(&core.halts);
-    Ok(Running {
-        core,
-        mode,
-        producer,
-        consumer,
-        halt_reader,
-        relaxed,
-        halt_topic,
-        cmd_topic: topic(&o.prefix, names::COMMANDS),
-        topics: Topics::new(&o.prefix),
-        txn_id,
-        renewed_at: None,
-    })
-}
-
 /// What the loop carries from one batch to the next.
 struct Progress {
     /// The summary so far (counts filled in at the end).
@@ -239,35 +133,22 @@ pub async fn run(
         last_record: None,
         first_record: None,
     };
+    let mut fences = group::Fences::default();
     loop {
         if token.is_cancelled() || o.duration.is_some_and(|d| started.elapsed() >= d) {
             break;
         }
-        p.after_rebalance(k, &o, &mut r)?;
-        let gathered = match p.next.take() {
-            Some(g) => g,
-            None => {
-                let v = &r.core.verifier;
-                intake::prepare(r.reading(&o), &r.halt_reader, &token, o.batch, v).await?
-            }
-        };
-        if gathered.rebalances != p.restored_at {
-            // Read across (or just after) a rebalance: read again once the states are restored.
-            intake::rewind_halts(&r.halt_reader, gathered.first_halt(), &r.halt_topic)?;
+        let turn = p.turn(k, &o, &mut r, &token).await;
+        if fences.rejoin(&turn) {
+            r.rejoin(k, &o)?;
+            // The new member starts with no assignment; its first restores the states.
+            p.next = None;
+            p.restored_at = 0;
             continue;
         }
-        if gathered.is_empty() {
-            if let (Some(idle), Some(last)) = (o.exit_when_idle, p.last_record) {
-                if last.elapsed() >= idle {
-                    break;
-                }
-            }
-            continue;
+        if !turn? {
+            break;
         }
-        p.last_record = Some(Instant::now());
-        p.first_record.get_or_insert_with(Instant::now);
-        p.write_and_read_ahead(k, &o, &mut r, &token, gathered)
-            .await?;
     }
     let _ = r.producer.flush(Duration::from_secs(10));
     p.summary.counts = r.core.counts.clone();
@@ -275,6 +156,38 @@ pub async fn run(
 }
 
 impl Progress {
+    /// One turn of the loop: a batch read (or the one read ahead), decided and written. False
+    /// when the executor has been idle for `exit_when_idle`.
+    async fn turn(
+        &mut self,
+        k: &KafkaSettings,
+        o: &Options,
+        r: &mut Running,
+        token: &CancellationToken,
+    ) -> Result<bool> {
+        self.after_rebalance(k, o, r)?;
+        let gathered = match self.next.take() {
+            Some(g) => g,
+            None => {
+                let v = &r.core.verifier;
+                intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, v).await?
+            }
+        };
+        if gathered.rebalances != self.restored_at {
+            // Read across (or just after) a rebalance: read again once the states are restored.
+            intake::rewind_halts(&r.halt_reader, gathered.first_halt(), &r.halt_topic)?;
+            return Ok(true);
+        }
+        if gathered.is_empty() {
+            let idle = o.exit_when_idle.zip(self.last_record);
+            return Ok(idle.is_none_or(|(idle, last)| last.elapsed() < idle));
+        }
+        self.last_record = Some(Instant::now());
+        self.first_record.get_or_insert_with(Instant::now);
+        self.write_and_read_ahead(k, o, r, token, gathered).await?;
+        Ok(true)
+    }
+
     /// After a rebalance: drops a read-ahead batch, puts the commands back at the committed
     /// offsets and restores the robots' states. Reading the committed offsets waits while a
     /// transaction that commits offsets of these partitions is still open (a read_committed
@@ -336,13 +249,12 @@ impl Progress {
             ),
             intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, &verifier),
         );
-        let following = following?;
-        match result {
+        let written = match result {
             Ok(()) => {
                 self.batch_written(r, &batch, write_started);
                 let took = started.elapsed().as_secs_f64();
                 crate::metrics::global().roles.processed("executor", took);
-                self.next = Some(following);
+                true
             }
             Err(e) => {
                 r.core.rollback_batch();
@@ -355,9 +267,16 @@ impl Progress {
                 tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
                 self.summary.rewinds += 1;
                 intake::rewind(&r.consumer, k.timeout)?;
-                let first = first_halt.or(following.first_halt());
-                intake::rewind_halts(&r.halt_reader, first, &r.halt_topic)?;
+                intake::rewind_halts(&r.halt_reader, first_halt, &r.halt_topic)?;
+                false
             }
+        };
+        // Only now: a batch written is accounted for even when reading the next one failed.
+        let following = following?;
+        if written {
+            self.next = Some(following);
+        } else if first_halt.is_none() {
+            intake::rewind_halts(&r.halt_reader, following.first_halt(), &r.halt_topic)?;
         }
         Ok(())
     }
