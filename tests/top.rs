@@ -13,9 +13,9 @@ struct Tmux {
 }
 
 impl Tmux {
-    /// Starts `command` in a detached 160×50 session whose pane stays after the command ends,
-    /// so its exit status can be read.
+    /// Starts `command` in a detached 160×50 session; a shell prints its exit status after it.
     fn start(command: &str) -> Tmux {
+        let shell = format!("{command}; echo {EXITED} $?; sleep 60");
         let t = Tmux {
             socket: crate::support::unique("top"),
         };
@@ -30,11 +30,7 @@ impl Tmux {
             "50",
             "-s",
             "top",
-            command,
-            ";",
-            "set-option",
-            "remain-on-exit",
-            "on",
+            &shell,
         ]);
         assert!(
             out.status.success(),
@@ -79,20 +75,22 @@ impl Tmux {
         }
     }
 
-    /// `(dead, exit status)` of the pane's command.
-    fn pane_state(&self) -> (bool, String) {
-        let out = self.tmux(&[
-            "display",
-            "-p",
-            "-t",
-            "top",
-            "#{pane_dead} #{pane_dead_status}",
-        ]);
-        let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        let (dead, status) = text.split_once(' ').unwrap_or((&text, ""));
-        (dead == "1", status.to_string())
+    /// The exit status of the command once it ended: the shell around it prints it (tmux's
+    /// own `pane_dead_status` came too late or not at all now and then), or none within `limit`.
+    fn exit_status(&self, limit: Duration) -> Option<String> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Some(code) = header_value(&self.screen(), EXITED) {
+                return Some(code);
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        None
     }
 }
+
+/// What the shell prints after the command, followed by its exit status.
+const EXITED: &str = "command exited with";
 
 impl Drop for Tmux {
     fn drop(&mut self) {
@@ -205,11 +203,14 @@ fn top_shows_the_fleet_halts_dlq_and_lag_and_quits_on_q() {
     );
 
     t.keys("q");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !t.pane_state().0 && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    assert_eq!(t.pane_state(), (true, "0".to_string()), "q ends top with 0");
+    let status = t.exit_status(Duration::from_secs(10));
+    assert_eq!(
+        status.as_deref(),
+        Some("0"),
+        "q ends top with 0:
+{}",
+        t.screen()
+    );
     assert!(
         !t.screen().contains("fleetctl top"),
         "the screen is given back"
@@ -232,14 +233,13 @@ fn demo_top_shows_the_dashboard_and_quits_on_q() {
         header_value(s, "robots:").as_deref() == Some("40")
     });
     t.keys("q");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !t.pane_state().0 && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let status = t.exit_status(Duration::from_secs(30));
     assert_eq!(
-        t.pane_state(),
-        (true, "0".to_string()),
-        "q ends the demo with 0"
+        status.as_deref(),
+        Some("0"),
+        "q ends the demo with 0:
+{}",
+        t.screen()
     );
     let s = t.screen();
     assert!(s.contains("telemetry sent"), "the summary follows:\n{s}");

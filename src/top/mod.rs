@@ -23,6 +23,9 @@ use crate::settings::KafkaSettings;
 /// Robots whose latest report is older than this are counted from robot-state, or not at all.
 pub const SEEN_WINDOW: Duration = Duration::from_secs(30);
 
+/// Longest wait for the reader's Kafka clients to close when the dashboard ends.
+const CLOSE_WAIT: Duration = Duration::from_secs(10);
+
 /// What the dashboard shows and how often.
 #[derive(Debug, Clone)]
 pub struct TopOptions {
@@ -78,10 +81,15 @@ pub async fn run(
     })
     .await
     .map_err(|e| anyhow::anyhow!("the dashboard failed: {e}"))?;
-    // The reader sees this within one poll; it is not waited for, as a first read of a large
-    // history may still be going on.
+    // The reader sees this within one poll. Its Kafka clients are closed before returning:
+    // a process exiting while librdkafka still runs them died of a signal now and then
+    // (`demo --top`, whose broker goes away with it). A first read of a large history may still
+    // be going on, so the wait is bounded.
     stop.store(true, Ordering::SeqCst);
-    drop(feed);
+    let joined = tokio::task::spawn_blocking(move || feed.join());
+    if tokio::time::timeout(CLOSE_WAIT, joined).await.is_err() {
+        tracing::warn!("top: the reader did not stop within {CLOSE_WAIT:?}");
+    }
     ended
 }
 
@@ -97,22 +105,42 @@ fn follow(k: &KafkaSettings, o: &TopOptions, stop: &Arc<AtomicBool>, tx: &mpsc::
         }
     };
     let latest = Arc::new(Mutex::new(model::Backlog::default()));
-    {
+    let asker = {
         let (k, o, stop, latest) = (k.clone(), o.clone(), stop.clone(), latest.clone());
         std::thread::spawn(move || {
-            while !stop.load(Ordering::SeqCst) {
+            let stopped = || stop.load(Ordering::SeqCst);
+            while !stopped() {
+                let asked = Instant::now();
                 let b = reader::backlog(&k, &o.prefix);
+                tracing::debug!(took = ?asked.elapsed(), "top: lag and DLQ backlog asked");
                 *latest.lock().unwrap_or_else(|p| p.into_inner()) = b;
-                std::thread::sleep(o.refresh);
+                let next = Instant::now() + o.refresh;
+                while !stopped() && Instant::now() < next {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
             }
-        });
-    }
+        })
+    };
+    snapshots(&feed, &mut model, o, &latest, stop, tx);
+    drop(feed);
+    let _ = asker.join();
+}
+
+/// Sends a snapshot of `model` every refresh, with the latest backlog, until stopped.
+fn snapshots(
+    feed: &reader::Feed,
+    model: &mut model::Model,
+    o: &TopOptions,
+    latest: &Mutex<model::Backlog>,
+    stop: &AtomicBool,
+    tx: &mpsc::Sender<Update>,
+) {
     let stopped = || stop.load(Ordering::SeqCst);
     let mut since = Instant::now();
     // The first snapshot (state only, no rates yet) is sent at once.
     let mut next = since;
     while !stopped() {
-        feed.poll_until(&mut model, next, &stopped);
+        feed.poll_until(model, next, &stopped);
         if stopped() {
             return;
         }
