@@ -60,6 +60,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+            cand top 'Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)'
             cand replay 'Replay recorded data onto the fleet''s topics'
             cand consume 'Read and display records from the fleet''s topics'
             cand alerts 'List and work operator alerts'
@@ -1233,6 +1234,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR in the environment means never)'
             cand --log-format 'Log line format on stderr'
             cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand --top 'Show the live dashboard (`fleetctl top`) while the demo runs; q ends the demo early'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
@@ -1521,6 +1523,35 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --partitions-per-100-robots 'Partitions per 100 robots for per-robot topics (at least 3 in all)'
             cand --max-lag 'Largest tolerated lag of any partition of the fleet''s consumer groups'
             cand --max-dlq 'Largest tolerated DLQ backlog; without it any backlog is only a warning'
+            cand --brokers 'Kafka bootstrap servers, comma separated'
+            cand --context 'Named context from the config file to use instead of the current one'
+            cand --security-protocol 'Security protocol for the broker connection'
+            cand --sasl-mechanism 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)'
+            cand --sasl-username 'SASL username'
+            cand --sasl-password 'SASL password (prefer the environment variable; it is never printed)'
+            cand --tls-ca 'Path of the CA certificate(s) used to verify the brokers'
+            cand --tls-cert 'Path of the client certificate for mutual TLS'
+            cand --tls-key 'Path of the client private key for mutual TLS'
+            cand -X 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)'
+            cand --topic-prefix 'Prefix put before every topic name of the catalog (for example `prod.`)'
+            cand --broker-timeout 'How long to wait for the brokers to answer a metadata or admin request'
+            cand --postgres 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)'
+            cand --format 'Output format for data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR in the environment means never)'
+            cand --log-format 'Log line format on stderr'
+            cand --config-dir 'Directory holding config.toml and keys/ (default: the platform config directory)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'fleetctl;top'= {
+            cand --refresh 'Time between two refreshes (rates are records per second over this window)'
+            cand --zone 'Start with only this zone shown (z cycles through the zones)'
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
             cand --security-protocol 'Security protocol for the broker connection'
@@ -1999,6 +2030,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand dlq 'Inspect and replay the dead-letter queue of robot commands'
             cand lag 'Committed offset, log end and lag per partition of consumer groups'
             cand doctor 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+            cand top 'Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)'
             cand replay 'Replay recorded data onto the fleet''s topics'
             cand consume 'Read and display records from the fleet''s topics'
             cand alerts 'List and work operator alerts'
@@ -2117,6 +2149,8 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
         &'fleetctl;help;lag'= {
         }
         &'fleetctl;help;doctor'= {
+        }
+        &'fleetctl;help;top'= {
         }
         &'fleetctl;help;replay'= {
             cand dataset 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'

@@ -59,6 +59,8 @@ trap cleanup EXIT
 # so scripts/postgres.sh runs it as the `postgres` user the package creates.
 compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || apt_install postgresql
 command -v psql >/dev/null || apt_install postgresql-client
+# tests/top.rs runs `fleetctl top` in a real terminal: tmux on a private socket.
+command -v tmux >/dev/null || apt_install tmux
 # As root the server runs as `postgres`, which must be able to enter the work directory.
 chmod 755 "$workdir"
 started=$(date +%s)

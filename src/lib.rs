@@ -25,6 +25,7 @@ pub mod roles;
 pub mod settings;
 pub mod shutdown;
 pub mod signing;
+pub mod top;
 
 use crate::exit::Exit;
 

@@ -24,5 +24,6 @@ mod replication;
 mod retry;
 mod security;
 mod snapshots;
+mod top;
 mod topics;
 mod transactions;

@@ -114,6 +114,7 @@ fn top_level_help() {
       dlq       Inspect and replay the dead-letter queue of robot commands
       lag       Committed offset, log end and lag per partition of consumer groups
       doctor    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+      top       Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)
       replay    Replay recorded data onto the fleet's topics
       consume   Read and display records from the fleet's topics
       alerts    List and work operator alerts
@@ -307,4 +308,16 @@ fn control_center_help() {
       -h, --help                        Print help (see more with '--help')
       -V, --version                     Print version
     "#);
+}
+
+/// The dashboard refuses a stdout that is not a terminal, before it needs a broker.
+#[test]
+fn top_needs_a_terminal() {
+    let w = World::new("snap-top");
+    insta::assert_snapshot!(stderr_of(&w, &["top"]), @r"
+    [exit 2] error: fleetctl top draws a full-screen dashboard and needs a terminal, but stdout is not one; for data use `fleet status`, `lag`, `dlq inspect` or `alerts list` with --format json
+    ");
+    insta::assert_snapshot!(stderr_of(&w, &["demo", "--top"]), @r"
+    [exit 2] error: fleetctl top draws a full-screen dashboard and needs a terminal, but stdout is not one; for data use `fleet status`, `lag`, `dlq inspect` or `alerts list` with --format json
+    ");
 }

@@ -365,6 +365,9 @@ pub struct DemoArgs {
     /// Prometheus endpoint (every role of the demo counts into it)
     #[command(flatten)]
     pub metrics: super::MetricsArgs,
+    /// Show the live dashboard (`fleetctl top`) while the demo runs; q ends the demo early
+    #[arg(long)]
+    pub top: bool,
 }
 
 /// `fleetctl canary` subcommands.

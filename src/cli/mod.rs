@@ -7,6 +7,7 @@ mod config;
 mod fleet;
 mod keys;
 mod ops;
+mod top;
 mod topics;
 
 pub use acls::*;
@@ -15,6 +16,7 @@ pub use config::*;
 pub use fleet::*;
 pub use keys::*;
 pub use ops::*;
+pub use top::*;
 pub use topics::*;
 
 use std::path::PathBuf;
@@ -283,6 +285,8 @@ pub enum Command {
     Lag(LagArgs),
     /// Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
     Doctor(DoctorArgs),
+    /// Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)
+    Top(TopArgs),
     /// Replay recorded data onto the fleet's topics
     #[command(subcommand)]
     Replay(ReplayCommand),

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
 
 use crate::cli::DemoArgs;
 use crate::error::{Error, Result};
@@ -16,6 +17,9 @@ use crate::settings::Settings;
 /// Runs the demo with a live line on a terminal, then prints its summary.
 pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
     validate(&a)?;
+    if a.top {
+        crate::top::term::require_terminal()?;
+    }
     let p = settings.printer.clone();
     p.status(format!(
         "fleetctl demo: {} robots for {:?} on an embedded broker (Ctrl-C ends it early)",
@@ -23,7 +27,7 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
     ));
     let live = Arc::new(DemoLive::default());
     let cancel = crate::shutdown::install();
-    let bar = p.progress_enabled().then(|| {
+    let bar = (p.progress_enabled() && !a.top).then(|| {
         let b = indicatif::ProgressBar::new_spinner();
         b.enable_steady_tick(Duration::from_millis(250));
         b
@@ -43,12 +47,29 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
             None => p.status(format!("▸ {line}")),
         }
     };
+    // q in the dashboard ends the demo early without making it an interruption.
+    let demo_stop = cancel.child_token();
+    let top_done = CancellationToken::new();
     // The demo's broker lives and dies inside it, so the endpoint serves counters, not lag.
-    let role = demo::run(opts, live, cancel.clone(), story);
-    // Flattened, so the dashboard is cleared below whichever of the two failed.
-    let lines = crate::ops::metrics_endpoint::serving(a.metrics.metrics_addr, &cancel, None, role)
-        .await
-        .and_then(|outcome| outcome);
+    let role = demo::run(opts, live.clone(), demo_stop.clone(), story);
+    let role = async {
+        // Flattened, so the dashboard is cleared below whichever of the two failed.
+        let out =
+            crate::ops::metrics_endpoint::serving(a.metrics.metrics_addr, &cancel, None, role)
+                .await
+                .and_then(|outcome| outcome);
+        top_done.cancel();
+        out
+    };
+    let top = async {
+        if a.top {
+            top(&live, &top_done, &demo_stop, &cancel).await
+        } else {
+            Ok(())
+        }
+    };
+    let (lines, top) = tokio::join!(role, top);
+    top?;
     if let Some(d) = dashboard {
         d.abort();
     }
@@ -71,6 +92,35 @@ pub async fn run(settings: &Settings, a: DemoArgs) -> Result<Exit> {
     } else {
         Exit::Ok
     })
+}
+
+/// The dashboard on the demo's broker, once it runs, until q (which ends the demo) or the demo's
+/// end (`done`).
+async fn top(
+    live: &DemoLive,
+    done: &CancellationToken,
+    demo_stop: &CancellationToken,
+    interrupted: &CancellationToken,
+) -> Result<()> {
+    let k = loop {
+        if let Some(k) = live.brokers.get() {
+            break k.clone();
+        }
+        if done.is_cancelled() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let o = crate::top::TopOptions {
+        prefix: String::new(),
+        refresh: Duration::from_secs(1),
+        zone: None,
+    };
+    match crate::top::run(&k, o, done, interrupted).await? {
+        crate::top::Ended::Quit => demo_stop.cancel(),
+        crate::top::Ended::Interrupted => interrupted.cancel(),
+    }
+    Ok(())
 }
 
 /// Refuses numbers the demo cannot run with.

@@ -174,11 +174,22 @@ pub fn metadata<C: rdkafka::ClientContext>(
 }
 
 /// Assigns `c` to every partition of `topic` at its current end, so that it reads only what is
-/// written from now on. The ends are asked in one ListOffsets request per broker: asking one
-/// partition at a time costs a round trip each (it kept `halt` about half a second from writing
-/// the halt at 100 partitions on nisshi). A partition the broker gives no end for is asked on
-/// its own.
+/// written from now on.
 pub fn assign_at_end(c: &KafkaReader, topic: &str, timeout: Duration, brokers: &str) -> Result<()> {
+    let ends = end_offsets(c, topic, timeout, brokers)?;
+    assign_from(c, &[(topic.to_string(), ends)])
+}
+
+/// The current end of every partition of `topic`. The ends are asked in one ListOffsets request
+/// per broker: asking one partition at a time costs a round trip each (it kept `halt` about half
+/// a second from writing the halt at 100 partitions on nisshi). A partition the broker gives no
+/// end for is asked on its own.
+pub fn end_offsets(
+    c: &KafkaReader,
+    topic: &str,
+    timeout: Duration,
+    brokers: &str,
+) -> Result<BTreeMap<i32, i64>> {
     let mut ask = TopicPartitionList::new();
     for p in partitions(c.client(), topic, timeout, brokers)? {
         // As a ListOffsets timestamp, -1 (Offset::End) asks for the end of the partition.
@@ -187,7 +198,7 @@ pub fn assign_at_end(c: &KafkaReader, topic: &str, timeout: Duration, brokers: &
     }
     let ends = while_transient(timeout, |left| c.offsets_for_times(ask.clone(), left))
         .map_err(|e| super::unreachable(brokers, e))?;
-    let mut tpl = TopicPartitionList::new();
+    let mut out = BTreeMap::new();
     for e in ends.elements() {
         let end = match (e.error(), e.offset()) {
             (Ok(()), Offset::Offset(o)) => o,
@@ -199,8 +210,20 @@ pub fn assign_at_end(c: &KafkaReader, topic: &str, timeout: Duration, brokers: &
                 .1
             }
         };
-        tpl.add_partition_offset(e.topic(), e.partition(), Offset::Offset(end))
-            .map_err(anyhow::Error::from)?;
+        out.insert(e.partition(), end);
+    }
+    Ok(out)
+}
+
+/// Assigns `c` to every (topic, partition) listed, each from its offset; one call, because an
+/// assignment replaces the one before.
+pub fn assign_from(c: &KafkaReader, starts: &[(String, BTreeMap<i32, i64>)]) -> Result<()> {
+    let mut tpl = TopicPartitionList::new();
+    for (topic, parts) in starts {
+        for (p, o) in parts {
+            tpl.add_partition_offset(topic, *p, Offset::Offset(*o))
+                .map_err(anyhow::Error::from)?;
+        }
     }
     c.assign(&tpl).map_err(anyhow::Error::from)?;
     Ok(())

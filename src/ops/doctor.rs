@@ -193,21 +193,9 @@ fn check_dlq(
     replay_group: &str,
     marks: &super::lag::Marks,
 ) -> Result<Check> {
-    let dlq = catalog::topic(&o.prefix, catalog::names::DLQ);
-    let dlq_marks: super::lag::Marks = marks
-        .iter()
-        .filter(|((t, _), _)| *t == dlq)
-        .map(|(key, m)| (key.clone(), *m))
-        .collect();
-    if dlq_marks.is_empty() {
+    let Some(backlog) = super::lag::dlq_backlog(k, &o.prefix, replay_group, marks)? else {
+        let dlq = catalog::topic(&o.prefix, catalog::names::DLQ);
         return Ok(check("dlq", Status::Warn, format!("{dlq} does not exist")));
-    }
-    // The backlog is what `dlq replay` has not handled yet; before any replay, every entry.
-    let replayed = super::lag::group_lag(k, replay_group, &dlq_marks)?;
-    let backlog: i64 = if replayed.is_empty() {
-        dlq_marks.values().map(|(lo, hi)| hi - lo).sum()
-    } else {
-        replayed.iter().map(|r| r.lag).sum()
     };
     let limit = o.max_dlq.unwrap_or(0);
     let detail = format!("{backlog} entries not yet replayed (threshold {limit})");

@@ -116,3 +116,28 @@ pub fn group_lag(k: &KafkaSettings, group: &str, marks: &Marks) -> Result<Vec<La
     }
     Ok(rows)
 }
+
+/// The DLQ backlog: what `dlq replay` (group `replay_group`) has not handled yet, and before any
+/// replay every entry; none when the DLQ topic is not among `marks`.
+pub fn dlq_backlog(
+    k: &KafkaSettings,
+    prefix: &str,
+    replay_group: &str,
+    marks: &Marks,
+) -> Result<Option<i64>> {
+    let dlq = crate::catalog::topic(prefix, crate::catalog::names::DLQ);
+    let dlq_marks: Marks = marks
+        .iter()
+        .filter(|((t, _), _)| *t == dlq)
+        .map(|(key, m)| (key.clone(), *m))
+        .collect();
+    if dlq_marks.is_empty() {
+        return Ok(None);
+    }
+    let replayed = group_lag(k, replay_group, &dlq_marks)?;
+    Ok(Some(if replayed.is_empty() {
+        dlq_marks.values().map(|(lo, hi)| hi - lo).sum()
+    } else {
+        replayed.iter().map(|r| r.lag).sum()
+    }))
+}

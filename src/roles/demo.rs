@@ -53,6 +53,8 @@ pub struct DemoLive {
     pub control: Arc<ControlStats>,
     /// Safety monitor.
     pub safety: Arc<SafetyStats>,
+    /// How to reach the embedded broker, once it runs (for `demo --top`).
+    pub brokers: std::sync::OnceLock<KafkaSettings>,
 }
 
 /// One line of the closing summary.
@@ -343,6 +345,7 @@ pub async fn run(
 ) -> Result<Vec<Line>> {
     let zones = 4;
     let (broker, k) = start_broker(&o, &say)?;
+    let _ = live.brokers.set(k.clone());
     let keys = DemoKeys::generate();
 
     let stop = cancel.child_token();
