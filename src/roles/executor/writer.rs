@@ -91,6 +91,14 @@ pub enum EosChoice {
     Idempotent,
 }
 
+/// How long the transaction coordinator lets a transaction stay open before it aborts it. A
+/// batch's transaction takes milliseconds, but one left open by a process that froze or lost its
+/// coordinator holds back every read_committed reader of the topics it wrote to (the restore of
+/// the robots' states, the archiver, the executors reading robot-commands behind the retry
+/// consumer) until then: at Kafka's 60 s, the executors did nothing for over 30 s after a 20 s
+/// freeze of the controller leader (tests/faults.rs).
+const TRANSACTION_TIMEOUT_MS: &str = "15000";
+
 /// Makes the producer for the wanted mode; `Auto` asks the broker and falls back to idempotent.
 pub fn producer(
     k: &KafkaSettings,
@@ -102,7 +110,7 @@ pub fn producer(
             k,
             &[
                 ("transactional.id", txn_id),
-                ("transaction.timeout.ms", "60000"),
+                ("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS),
             ],
         )?;
         match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
