@@ -111,6 +111,8 @@ pub fn producer(
             &[
                 ("transactional.id", txn_id),
                 ("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS),
+                // librdkafka refuses a delivery timeout longer than the transaction's.
+                ("message.timeout.ms", TRANSACTION_TIMEOUT_MS),
             ],
         )?;
         match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
