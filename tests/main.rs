@@ -25,4 +25,5 @@ mod retry;
 mod security;
 mod snapshots;
 mod topics;
+mod tracing;
 mod transactions;

@@ -165,20 +165,12 @@ pub async fn act(
     let actions_topic = catalog::topic(prefix, names::OPERATOR_ACTIONS);
     let alerts_topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
     // The action first: if the state write then fails, history still shows what was attempted.
-    crate::kafka::pending::send_one(
-        &producer,
-        &actions_topic,
-        alert_id,
-        &serde_json::to_vec(&record)?,
-    )
-    .await?;
-    crate::kafka::pending::send_one(
-        &producer,
-        &alerts_topic,
-        alert_id,
-        &serde_json::to_vec(&next)?,
-    )
-    .await?;
+    let action_bytes = serde_json::to_vec(&record)?;
+    crate::kafka::pending::send_one(&producer, (&actions_topic, alert_id, &action_bytes), None)
+        .await?;
+    let alert_bytes = serde_json::to_vec(&next)?;
+    crate::kafka::pending::send_one(&producer, (&alerts_topic, alert_id, &alert_bytes), None)
+        .await?;
     Ok(ActionOutcome {
         action_type: action,
         changed: true,
