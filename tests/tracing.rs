@@ -320,3 +320,70 @@ fn halt_traced(w: &World, query: &str, halt_id: &str, robots: u32) {
     let expected: Vec<String> = (1..=robots).map(|i| format!("robot-{i:04}")).collect();
     assert_eq!(acked, expected, "one acknowledgement span per robot");
 }
+
+/// A replayed row's trace (every row sampled here) runs through the detector's anomaly and the
+/// operator service's alert to the operator's acknowledgement, each in its own process.
+#[test]
+fn an_anomaly_trace_runs_from_the_row_to_the_operator_action() {
+    crate::needs_broker!();
+    let Some((endpoint, query)) = backend() else {
+        return;
+    };
+    let w = crate::anomaly::setup("traces-anomaly");
+    let run = |args: &[&str]| -> serde_json::Value {
+        let mut r = traced(&w, &endpoint);
+        r.env("OTEL_TRACES_SAMPLER_ARG", "1")
+            .args(args)
+            .run()
+            .expect(0)
+            .json()
+    };
+    let csv = crate::anomaly::fixture("hard_braking.csv");
+    run(&["replay", "dataset", &csv, "--rate", "0"]);
+    let d = run(&[
+        "run",
+        "anomaly-detector",
+        "--idle-exit",
+        "2s",
+        "--group",
+        "traces",
+    ]);
+    assert!(d["anomalies"].as_u64() >= Some(1), "{d}");
+    let consumed = traced(&w, &endpoint)
+        .args(["consume", "anomalies", "--from-beginning", "--exit-at-end"])
+        .args(["--group", "traces-operator"])
+        .run()
+        .expect(0);
+    assert!(!consumed.stdout.is_empty(), "{}", consumed.stderr);
+    let alerts = read_all(&w, names::OPERATOR_ALERTS);
+    let alert = alerts.first().expect("an alert opened");
+    run(&["ack", "alert", alert.key_str(), "--operator", "op-1"]);
+
+    let id = trace_id(
+        alert
+            .header("traceparent")
+            .expect("the alert carries its trace"),
+    );
+    let want = [
+        ("telemetry.replay", 1),
+        ("anomaly.detect", 1),
+        ("alert.open", 1),
+        ("alert.action", 1),
+    ];
+    let t = trace_with(&query, &id, &want);
+    let mut parent = None;
+    for (name, service) in [
+        ("telemetry.replay", "fleetctl-replay"),
+        ("anomaly.detect", "fleetctl-detector"),
+        ("alert.open", "fleetctl-operator"),
+        ("alert.action", "fleetctl-operator"),
+    ] {
+        let spans = t.named(name);
+        assert_eq!(spans.len(), 1, "{name} in {:?}", t.spans);
+        assert_eq!(t.service(spans[0]), service, "{name}");
+        assert_eq!(spans[0].parent(), parent, "{name}'s parent");
+        parent = Some(spans[0].span_id.as_str());
+    }
+    let action = t.named("alert.action")[0];
+    assert_eq!(action.tag("alert.id").as_deref(), Some(alert.key_str()));
+}
