@@ -15,6 +15,13 @@
 # that already holds earlier runs' records are not comparable (an in-memory broker fell from 370k
 # to 120k msgs/s over eleven runs on one instance).
 #
+# Tracing (BENCH_PARTS=tracing, or both parts by default): the same simulate run with tracing off
+# (no OTEL_* variables), on with the default sampler (telemetry roots at 0.01) and on with every
+# report traced (OTEL_TRACES_SAMPLER=always_on), exporting to a local Jaeger (scripts/jaeger.sh);
+# BENCH_BASELINE=PATH adds a fleetctl binary built without tracing (e.g. the commit before it) to
+# the rotation, so that "off" can be compared with no tracing code at all. Modes alternate within
+# each round, and medians are printed with each mode's ratio to tracing off.
+#
 # Brokers, BENCH_BROKER (comma-separated, default kafka): `kafka`, a fresh single-node Apache
 # Kafka per run (scripts/kafka.sh, about 5 s to start); `mock`, the embedded broker
 # (`fleetctl dev broker`). BENCH_BROKERS=HOST:PORT uses an existing broker instead, with fresh
@@ -34,9 +41,9 @@ export FLEETCTL_CONFIG_DIR="$cfg"
 python3 - "$CARGO_TARGET_DIR/release/fleetctl" "$CARGO_TARGET_DIR/release/examples/plain_producer" \
   "$CARGO_TARGET_DIR/release/examples/plain_producer_mimalloc" \
   "${ROBOTS:-10000}" "${BENCH_SECONDS:-10}" "${ROUNDS:-5}" "${BENCH_BROKER:-kafka}" \
-  "${BENCH_BROKERS:-}" <<'PY'
+  "${BENCH_BROKERS:-}" "${BENCH_PARTS:-plain,tracing}" "${BENCH_BASELINE:-}" <<'PY'
 import contextlib, json, os, re, shutil, signal, subprocess, sys, tempfile
-fleetctl, plain, plain_mi, robots, seconds, rounds, which, existing = sys.argv[1:]
+fleetctl, plain, plain_mi, robots, seconds, rounds, which, existing, parts, baseline = sys.argv[1:]
 # A SIGTERM still runs the `finally` blocks that stop the brokers.
 signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
@@ -89,13 +96,14 @@ def existing_broker():
                     "--robots", robots], check=True, stdout=subprocess.DEVNULL)
     yield existing, prefix
 
-def measure(broker, cmd):
+def measure(broker, cmd, env=None):
     with broker() as (brokers, prefix):
         cmd = [c.replace("{brokers}", brokers).replace("{prefix}", prefix) for c in cmd]
         if not prefix and "--topic-prefix" in cmd:
             i = cmd.index("--topic-prefix")
             del cmd[i:i + 2]
-        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env={**clean, **(env or {})})
         out = p.stdout.read()
         _, status, ru = os.wait4(p.pid, 0)
     if status != 0:
@@ -103,8 +111,8 @@ def measure(broker, cmd):
     return json.loads(out), ru.ru_utime + ru.ru_stime
 
 topics = "{prefix}robot-telemetry-control,{prefix}robot-telemetry-safety"
-def simulate(duration, seed):
-    return [fleetctl, "--brokers", "{brokers}", "--topic-prefix", "{prefix}", "--format", "json", "-q",
+def simulate(duration, seed, exe=fleetctl):
+    return [exe, "--brokers", "{brokers}", "--topic-prefix", "{prefix}", "--format", "json", "-q",
             "simulate", "--robots", robots,
             "--interval", "1", "--speedup", "1000", "--duration", duration, "--seed", str(seed)]
 
@@ -143,14 +151,55 @@ def bench(name, broker):
     if broker is fresh_kafka and described:
         print(f"broker: {described[0]}")
 
+@contextlib.contextmanager
+def jaeger():
+    d = tempfile.mkdtemp(prefix="fleetctl-bench-jaeger.")
+    try:
+        r = subprocess.run(["scripts/jaeger.sh", "start", "--dir", d], capture_output=True, text=True)
+        if r.returncode != 0:
+            sys.stderr.write(r.stderr)
+            sys.exit("scripts/jaeger.sh start failed")
+        yield r.stdout.split()[0]
+    finally:
+        subprocess.run(["scripts/jaeger.sh", "stop", "--dir", d], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(d, ignore_errors=True)
+
+def tracing_bench(name, broker):
+    print(f"\n{name}, tracing: {robots} robots, {seconds}s per run, {rounds} rounds, exporting to a local Jaeger")
+    print(f"{'round':6}{'':24}{'delivered':>12}{'msgs/s':>12}{'CPU-us/msg':>12}{'errors':>8}")
+    with jaeger() as endpoint:
+        on = {"OTEL_EXPORTER_OTLP_ENDPOINT": endpoint}
+        modes = [("tracing off", fleetctl, {}), ("on, default sampler", fleetctl, on),
+                 ("on, every report", fleetctl, {**on, "OTEL_TRACES_SAMPLER": "always_on"})]
+        if baseline:
+            modes.insert(0, ("no tracing code", baseline, {}))
+        rates = {m[0]: [] for m in modes}
+        cpus = {m[0]: [] for m in modes}
+        for r in range(1, int(rounds) + 1):
+            for label, exe, env in modes:
+                sim, cpu = measure(broker, simulate(f"{seconds}s", r, exe), env)
+                row(r, label, sim["delivered"], sim["msgs_per_s"], cpu, sim["delivery_errors"])
+                rates[label].append(sim["msgs_per_s"])
+                cpus[label].append(cpu * 1e6 / max(sim["delivered"], 1))
+    off = median(rates["tracing off"])
+    for label, *_ in modes:
+        m = median(rates[label])
+        print(f"median {label:22} {m:>10.0f} msgs/s ({m / off:.0%} of off), {median(cpus[label]):.2f} CPU-us/msg")
+
+def run_parts(name, broker):
+    if "plain" in parts.split(","):
+        bench(name, broker)
+    if "tracing" in parts.split(","):
+        tracing_bench(name, broker)
+
 if existing:
-    bench(f"existing broker {existing}", existing_broker)
+    run_parts(f"existing broker {existing}", existing_broker)
 else:
     for w in which.split(","):
         if w == "kafka":
-            bench("Apache Kafka", fresh_kafka)
+            run_parts("Apache Kafka", fresh_kafka)
         elif w == "mock":
-            bench("librdkafka mock cluster", mock)
+            run_parts("librdkafka mock cluster", mock)
         else:
             sys.exit(f"BENCH_BROKER: unknown broker {w!r} (kafka, mock)")
 PY

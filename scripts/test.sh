@@ -4,8 +4,9 @@
 # the tests use as an independent check, Debian's Prometheus for tests/prometheus.rs and promtool),
 # starts a single-node Apache Kafka on free loopback ports, and a throw-away PostgreSQL (Debian's
 # `postgresql` package, installed when missing) for the archiver's tests, checks and unit-tests
-# the alert rules of deploy/prometheus with promtool, runs fmt, clippy and every test against
-# them, and stops both.
+# the alert rules of deploy/prometheus with promtool, a Jaeger v2 trace backend (scripts/jaeger.sh,
+# built with Go once and cached) for tests/tracing.rs, runs fmt, clippy and every test against
+# them, and stops them all.
 #
 # FLEETCTL_TEST_BROKER=nisshi runs the same suite on nisshi 0.8.1 instead (optional
 # compatibility run; the first one builds nisshi from crates.io, about 25 minutes on 2 cores).
@@ -51,6 +52,7 @@ cleanup_broker=:
 cleanup() {
   $cleanup_broker || true
   scripts/postgres.sh stop --dir "$workdir/postgres" || true
+  scripts/jaeger.sh stop --dir "$workdir/jaeger" || true
   rm -rf "$workdir"
 }
 trap cleanup EXIT
@@ -67,6 +69,15 @@ started=$(date +%s)
 FLEETCTL_TEST_DATABASE_URL=$(scripts/postgres.sh start --dir "$workdir/postgres")
 export FLEETCTL_TEST_DATABASE_URL FLEETCTL_REQUIRE_DATABASE=1
 log "PostgreSQL up at $FLEETCTL_TEST_DATABASE_URL after $(($(date +%s) - started)) s"
+
+# Jaeger v2 for the tracing test (tests/tracing.rs): built once with Go from its module on the
+# Go module proxy (about 11 minutes on 2 cores) and cached. It needs Go 1.24 or newer (Debian's
+# golang-go is too old): scripts/jaeger.sh says so when go is missing.
+started=$(date +%s)
+{ read -r FLEETCTL_TEST_OTLP_ENDPOINT; read -r FLEETCTL_TEST_JAEGER_QUERY; } \
+  < <(scripts/jaeger.sh start --dir "$workdir/jaeger")
+export FLEETCTL_TEST_OTLP_ENDPOINT FLEETCTL_TEST_JAEGER_QUERY FLEETCTL_REQUIRE_TRACING=1
+log "Jaeger up (OTLP $FLEETCTL_TEST_OTLP_ENDPOINT, query $FLEETCTL_TEST_JAEGER_QUERY) after $(($(date +%s) - started)) s"
 
 case "$broker_kind" in
   kafka)

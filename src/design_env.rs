@@ -13,21 +13,11 @@ pub struct Unsupported {
 
 /// Every variable of the original design without an effect in fleetctl. The README's
 /// configuration table lists them too (a test checks that).
-pub const UNSUPPORTED: &[Unsupported] = &[
-    Unsupported {
-        name: "SCHEMA_REGISTRY_URL",
-        instead: "fleetctl writes plain JSON records (their JSON Schemas are in docs/schemas) and \
+pub const UNSUPPORTED: &[Unsupported] = &[Unsupported {
+    name: "SCHEMA_REGISTRY_URL",
+    instead: "fleetctl writes plain JSON records (their JSON Schemas are in docs/schemas) and \
                   has no schema registry client",
-    },
-    Unsupported {
-        name: "OTEL_EXPORTER_OTLP_ENDPOINT",
-        instead: "fleetctl exports no traces; roles serve Prometheus metrics on --metrics-addr",
-    },
-    Unsupported {
-        name: "OTEL_TRACES_SAMPLER",
-        instead: "fleetctl exports no traces",
-    },
-];
+}];
 
 /// The unsupported variables set (to a non-empty value) in this process's environment.
 pub fn set_in_environment() -> Vec<Unsupported> {

@@ -19,6 +19,7 @@ pub mod logging;
 pub mod metrics;
 pub mod model;
 pub mod ops;
+pub mod otel;
 pub mod output;
 pub mod plan;
 pub mod roles;

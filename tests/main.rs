@@ -26,4 +26,5 @@ mod security;
 mod snapshots;
 mod top;
 mod topics;
+mod tracing;
 mod transactions;

@@ -24,7 +24,7 @@ mod run_safety_monitor;
 mod simulate;
 mod summary;
 
-use crate::cli::{Cli, Command, DevCommand};
+use crate::cli::{Cli, Command, DevCommand, RunCommand};
 use crate::error::Result;
 use crate::exit::Exit;
 use crate::settings::Settings;
@@ -34,6 +34,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
     let settings = Settings::resolve(&cli.global)?;
     crate::logging::init(&cli.global.logs());
     crate::design_env::warn_if_set();
+    // Dropped after the runtime has finished: flushes the spans of the whole run.
+    let _traces = crate::otel::init(role(&cli.command));
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -65,4 +67,26 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Top(a) => top::run(&settings, a).await,
         }
     })
+}
+
+/// The role a command plays, naming its traces' service (`fleetctl-<role>`).
+fn role(c: &Command) -> &'static str {
+    match c {
+        Command::Run(r) => match r {
+            RunCommand::ControlCenter(_) => "control-center",
+            RunCommand::SafetyMonitor(_) => "safety-monitor",
+            RunCommand::Executor(_) => "executor",
+            RunCommand::Retry(_) => "retry",
+            RunCommand::AnomalyDetector(_) => "detector",
+            RunCommand::Archiver(_) => "archiver",
+        },
+        Command::Simulate(_) => "robots",
+        Command::Halt(_) | Command::Resume(_) => "halt",
+        Command::Replay(_) => "replay",
+        Command::Consume(_) | Command::Alerts(_) | Command::Ack(_) => "operator",
+        Command::Demo(_) => "demo",
+        Command::Dlq(_) => "dlq",
+        Command::Canary(_) => "canary",
+        _ => "cli",
+    }
 }

@@ -10,6 +10,7 @@ pub mod group;
 pub mod pending;
 pub mod queue;
 pub mod stats;
+pub mod trace;
 
 use rdkafka::config::ClientConfig;
 

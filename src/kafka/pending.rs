@@ -65,14 +65,13 @@ impl Pending {
     }
 }
 
-/// Produces one record and waits for the broker to acknowledge it.
+/// Produces one record (with `headers`, if any) and waits for the broker to acknowledge it.
 pub async fn send_one(
     producer: &KafkaProducer,
-    topic: &str,
-    key: &str,
-    payload: &[u8],
+    (topic, key, payload): (&str, &str, &[u8]),
+    headers: Option<OwnedHeaders>,
 ) -> Result<()> {
     let mut p = Pending::default();
-    p.send(producer, topic, key, payload, None).await?;
+    p.send(producer, topic, key, payload, headers).await?;
     p.confirm().await.map(|_| ())
 }

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::anomaly::{
     stable_id, ActionMetadata, ActionType, AlertStatus, Anomaly, OperatorAction, OperatorAlert,
 };
+use crate::otel::{attr, Kind};
 use crate::settings::KafkaSettings;
 
 /// What an action does to an alert in a given state.
@@ -97,6 +98,24 @@ fn parse_all<T: serde::de::DeserializeOwned>(k: &KafkaSettings, topic: &str) -> 
     Ok(out)
 }
 
+/// The trace of an alert: the context its latest record carries, so that an operator's action
+/// continues the trace of the anomaly (and the row) behind it. Read only while tracing is on.
+fn alert_trace(
+    k: &KafkaSettings,
+    alerts_topic: &str,
+    alert_id: &str,
+) -> Result<Option<crate::otel::SpanContext>> {
+    let mut found = None;
+    if crate::otel::enabled() {
+        crate::kafka::client::read_records_to_end(k, alerts_topic, |m| {
+            if m.key() == Some(alert_id.as_bytes()) {
+                found = crate::kafka::trace::extract(m).or(found.take());
+            }
+        })?;
+    }
+    Ok(found)
+}
+
 /// The current state of each alert: the latest record per alert_id wins.
 pub fn fold(records: Vec<OperatorAlert>) -> BTreeMap<String, OperatorAlert> {
     let mut m = BTreeMap::new();
@@ -165,20 +184,21 @@ pub async fn act(
     let actions_topic = catalog::topic(prefix, names::OPERATOR_ACTIONS);
     let alerts_topic = catalog::topic(prefix, names::OPERATOR_ALERTS);
     // The action first: if the state write then fails, history still shows what was attempted.
-    crate::kafka::pending::send_one(
-        &producer,
-        &actions_topic,
-        alert_id,
-        &serde_json::to_vec(&record)?,
-    )
-    .await?;
-    crate::kafka::pending::send_one(
-        &producer,
-        &alerts_topic,
-        alert_id,
-        &serde_json::to_vec(&next)?,
-    )
-    .await?;
+    let parent = alert_trace(k, &alerts_topic, alert_id)?;
+    let span = crate::otel::start("alert.action", Kind::Producer, parent.as_ref(), || {
+        vec![
+            attr("alert.id", alert_id.to_string()),
+            attr("alert.action", action.as_str()),
+            attr("vehicle.id", record.vehicle_id.clone()),
+        ]
+    });
+    let traced = || crate::kafka::trace::inject(span.as_ref(), None);
+    let action_bytes = serde_json::to_vec(&record)?;
+    let action_record = (actions_topic.as_str(), alert_id, action_bytes.as_slice());
+    crate::kafka::pending::send_one(&producer, action_record, traced()).await?;
+    let alert_bytes = serde_json::to_vec(&next)?;
+    let alert_record = (alerts_topic.as_str(), alert_id, alert_bytes.as_slice());
+    crate::kafka::pending::send_one(&producer, alert_record, traced()).await?;
     Ok(ActionOutcome {
         action_type: action,
         changed: true,

@@ -19,6 +19,8 @@ use crate::error::{Error, Result};
 use crate::kafka::client::KafkaProducer;
 use crate::kafka::dlq;
 use crate::kafka::group::{self, GroupContext, Member};
+use crate::model::command::{Command, Target};
+use crate::otel::{attr, Attrs, Kind, SpanContext};
 use crate::settings::KafkaSettings;
 
 /// Most records decided in one batch.
@@ -39,8 +41,10 @@ pub struct Outgoing {
     pub key: Option<Vec<u8>>,
     /// Record value.
     pub value: Option<Vec<u8>>,
-    /// Headers (dead letters carry the reason here).
+    /// Headers (dead letters carry the reason here, traced records their trace context).
     pub headers: Option<OwnedHeaders>,
+    /// Whether this is a dead letter (counted in `robot_dlq_entries_total` once delivered).
+    pub dead_letter: bool,
 }
 
 impl Outgoing {
@@ -51,7 +55,22 @@ impl Outgoing {
             key: Some(key.as_bytes().to_vec()),
             value: Some(value),
             headers: None,
+            dead_letter: false,
         }
+    }
+
+    /// This record written under a new span `name`, child of `parent` (the context of the
+    /// record that caused it) or the root of a new trace; the span's context goes into the
+    /// record's headers. Unchanged when tracing is off.
+    pub fn traced(
+        mut self,
+        name: &'static str,
+        parent: Option<&SpanContext>,
+        attrs: impl FnOnce() -> Attrs,
+    ) -> Self {
+        let span = crate::otel::start(name, Kind::Producer, parent, attrs);
+        self.headers = crate::kafka::trace::inject(span.as_ref(), self.headers.take());
+        self
     }
 
     /// The dead letter of `m`: its bytes untouched, why in the headers.
@@ -69,6 +88,7 @@ impl Outgoing {
             key: m.key().map(<[u8]>::to_vec),
             value: m.payload().map(<[u8]>::to_vec),
             headers: Some(dlq::headers(m, f)),
+            dead_letter: true,
         }
     }
 }
@@ -101,6 +121,20 @@ pub fn decode_keyed<T: serde::de::DeserializeOwned>(
     };
     out.push(Outgoing::dead_letter(dlq_topic, m, &f));
     None
+}
+
+/// The attributes of a command's span: what a trace backend is asked about.
+pub fn command_attrs(c: &Command) -> Attrs {
+    let mut attrs = vec![
+        attr("command.id", c.command_id.to_string()),
+        attr("command.action", c.action.name()),
+        attr("command.target", c.target.to_string()),
+        attr("command.dry_run", c.dry_run),
+    ];
+    if let Target::Robot(id) = &c.target {
+        attrs.push(attr("robot.id", id.clone()));
+    }
+    attrs
 }
 
 /// A role that turns each consumed record into records to produce.
@@ -244,8 +278,7 @@ pub async fn deliver(
     stats: &LoopStats,
 ) -> Result<()> {
     let mut pending = Vec::with_capacity(records.len());
-    // Dead letters are the only records with headers.
-    let dead = records.iter().filter(|r| r.headers.is_some()).count() as u64;
+    let dead = records.iter().filter(|r| r.dead_letter).count() as u64;
     for r in records {
         let f = enqueue(producer, &r).await?;
         pending.push((r, f, 1u32));

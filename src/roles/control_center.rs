@@ -255,11 +255,10 @@ impl Decide for ControlCenter {
             action,
             dry_run,
         );
-        out.push(Outgoing::new(
-            &self.commands_topic,
-            &t.robot_id,
-            signed.bytes,
-        ));
+        let parent = crate::kafka::trace::extract(m);
+        let attrs = || consume::command_attrs(&signed.command);
+        let record = Outgoing::new(&self.commands_topic, &t.robot_id, signed.bytes);
+        out.push(record.traced("command.issue", parent.as_ref(), attrs));
     }
 
     /// Counts the robots gone silent: a pass over every robot once a second, and one gauge per

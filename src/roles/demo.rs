@@ -93,7 +93,7 @@ async fn heat_event(k: &KafkaSettings, robots: u32, zones: u32, fraction: f64) -
             status: None,
         };
         let bytes = serde_json::to_vec(&reading).unwrap_or_default();
-        crate::kafka::pending::send_one(&producer, &t, &id, &bytes).await?;
+        crate::kafka::pending::send_one(&producer, (&t, &id, &bytes), None).await?;
     }
     Ok(n as usize)
 }

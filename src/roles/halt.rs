@@ -13,6 +13,7 @@ use crate::kafka::client;
 use crate::kafka::client::KafkaProducer;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{Completion, CompletionStatus};
+use crate::otel::{attr, Kind};
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::{Signed, Signer};
 
@@ -108,9 +109,29 @@ pub async fn send_and_wait(
     client::assign_at_end(&reader, &comp_topic, k.timeout, &brokers)?;
 
     let ids: BTreeSet<Uuid> = signed.iter().map(|s| s.command.command_id).collect();
+    // One trace per halt, its span open until the acknowledgements are in: each robot's
+    // acknowledgement is a child of it.
+    let span = crate::otel::start("halt.issue", Kind::Producer, None, || {
+        let mut attrs = signed
+            .first()
+            .map(|s| crate::roles::consume::command_attrs(&s.command))
+            .unwrap_or_default();
+        attrs.push(attr(
+            "halt.id",
+            signed
+                .first()
+                .map(|s| s.command.command_id.to_string())
+                .unwrap_or_default(),
+        ));
+        attrs.push(attr("halt.records", signed.len() as i64));
+        attrs.push(attr("halt.expected_acks", expected.len() as i64));
+        attrs
+    });
     for s in signed {
         let key = s.command.target.key();
-        crate::kafka::pending::send_one(producer, &halt_topic, &key, &s.bytes).await?;
+        let headers = crate::kafka::trace::inject(span.as_ref(), None);
+        let record = (halt_topic.as_str(), key.as_str(), s.bytes.as_slice());
+        crate::kafka::pending::send_one(producer, record, headers).await?;
     }
     let sent = Instant::now();
     let mut acked: BTreeMap<String, f64> = BTreeMap::new();
@@ -132,6 +153,9 @@ pub async fn send_and_wait(
             on_ack(&c.robot_id);
         }
     }
+    crate::otel::annotate(span.as_ref(), || {
+        vec![attr("halt.acks", acked.len() as i64)]
+    });
     Ok(expected
         .iter()
         .map(|r| AckRow {

@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::kafka::client::KafkaProducer;
 use crate::kafka::group::GroupContext;
 use crate::model::anomaly::{Anomaly, AnomalyType, OperatorAlert, Severity};
+use crate::otel::{attr, Kind};
 use crate::settings::KafkaSettings;
 
 use crate::kafka::pending::Pending;
@@ -267,13 +268,23 @@ impl Service {
             if self.known.insert(anomaly.anomaly_id.clone()) {
                 let alert = super::alerts::open_alert(&anomaly, Utc::now());
                 let payload = serde_json::to_vec(&alert)?;
+                let parent = crate::kafka::trace::extract(m);
+                let span =
+                    crate::otel::start("alert.open", Kind::Producer, parent.as_ref(), || {
+                        vec![
+                            attr("alert.id", alert.alert_id.clone()),
+                            attr("anomaly.id", anomaly.anomaly_id.clone()),
+                            attr("vehicle.id", anomaly.vehicle_id.clone()),
+                        ]
+                    });
+                let headers = crate::kafka::trace::inject(span.as_ref(), None);
                 self.pending
                     .send(
                         &self.producer,
                         alerts_topic,
                         &alert.alert_id,
                         &payload,
-                        None,
+                        headers,
                     )
                     .await?;
                 self.summary.alerts_opened += 1;

@@ -205,14 +205,17 @@ fn make_producer(k: &KafkaSettings, stats: &Arc<SimStats>, telemetry: bool) -> R
 }
 
 /// Hands one record to the producer, waiting while its queue is full (until cancelled).
+/// `headers` carry a trace context when tracing is on (`kafka::trace`).
 pub(crate) fn send(
     p: &Out,
-    topic: &str,
-    key: &str,
-    value: &[u8],
+    (topic, key, value): (&str, &str, &[u8]),
+    headers: Option<rdkafka::message::OwnedHeaders>,
     stop: &CancellationToken,
 ) -> bool {
-    let record = BaseRecord::to(topic).key(key).payload(value);
+    let mut record = BaseRecord::to(topic).key(key).payload(value);
+    if let Some(h) = headers {
+        record = record.headers(h);
+    }
     match crate::kafka::queue::send_blocking(p, record, Some(stop)) {
         Ok(()) => true,
         Err(e) => {

@@ -33,6 +33,7 @@ use crate::model::anomaly::{Anomaly, AnomalyType};
 use crate::model::command::{Action, Target};
 use crate::model::fleet::SafetyTelemetry;
 use crate::model::now_ms;
+use crate::otel::attr;
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Signer;
 
@@ -221,11 +222,10 @@ impl Monitor {
         let signed = self
             .signer
             .command(Target::All, None, Action::Halt { reason }, false);
-        out.push(Outgoing::new(
-            &self.topics[2],
-            &Target::All.key(),
-            signed.bytes,
-        ));
+        // A fleet halt has many causes: it starts a trace of its own.
+        let attrs = || consume::command_attrs(&signed.command);
+        let record = Outgoing::new(&self.topics[2], &Target::All.key(), signed.bytes);
+        out.push(record.traced("halt.issue", None, attrs));
         self.last_halt_ms = Some(now);
         self.stats.halts.fetch_add(1, Relaxed);
         self.metrics.halts.inc();
@@ -241,6 +241,7 @@ impl Decide for Monitor {
             self.stats.malformed.fetch_add(1, Relaxed);
             return;
         };
+        let parent = crate::kafka::trace::extract(m);
         self.metrics.processed.inc();
         let now = now_ms();
         if now - t.ts_ms > STALE_MS {
@@ -271,7 +272,9 @@ impl Decide for Monitor {
             if now - *last >= w {
                 *last = now;
                 if let Ok(bytes) = serde_json::to_vec(&anomaly(&t, f, now)) {
-                    out.push(Outgoing::new(anomalies, &t.robot_id, bytes));
+                    let record = Outgoing::new(anomalies, &t.robot_id, bytes);
+                    let attrs = || vec![attr("robot.id", t.robot_id.clone())];
+                    out.push(record.traced("anomaly.report", parent.as_ref(), attrs));
                     self.stats.anomalies.fetch_add(1, Relaxed);
                 }
             }
@@ -297,7 +300,9 @@ impl Decide for Monitor {
                     Action::Stop { reason },
                     false,
                 );
-                out.push(Outgoing::new(commands, &t.robot_id, signed.bytes));
+                let attrs = || consume::command_attrs(&signed.command);
+                let record = Outgoing::new(commands, &t.robot_id, signed.bytes);
+                out.push(record.traced("command.issue", parent.as_ref(), attrs));
                 self.stats.stops.fetch_add(1, Relaxed);
                 self.metrics.stops.inc();
             }

@@ -15,6 +15,7 @@ use tokio_util::sync::CancellationToken;
 use crate::dataset::Row;
 use crate::error::{Error, Result};
 use crate::model::anomaly::{ReplayMetadata, Telemetry};
+use crate::otel::{attr, Kind};
 use crate::settings::KafkaSettings;
 
 /// Counts delivery reports on librdkafka's thread.
@@ -70,14 +71,17 @@ pub fn counting_producer(k: &KafkaSettings) -> Result<ThreadedProducer<DeliveryC
         .map_err(crate::kafka::creation_error)
 }
 
-/// Hands a record to librdkafka, waiting while its queue is full.
+/// Hands a record to librdkafka, waiting while its queue is full. Its `headers` carry a trace
+/// context when tracing is on.
 pub fn send_blocking(
     producer: &ThreadedProducer<DeliveryCounter>,
-    topic: &str,
-    key: &str,
-    payload: &[u8],
+    (topic, key, payload): (&str, &str, &[u8]),
+    headers: Option<rdkafka::message::OwnedHeaders>,
 ) -> Result<()> {
-    let record = BaseRecord::to(topic).key(key).payload(payload);
+    let mut record = BaseRecord::to(topic).key(key).payload(payload);
+    if let Some(h) = headers {
+        record = record.headers(h);
+    }
     crate::kafka::queue::send_blocking(producer, record, None)
         .map_err(|e| Error::Broker(format!("cannot produce to {topic}: {e}")))
 }
@@ -243,7 +247,15 @@ pub fn send_share(
             }
             payload.clear();
             serde_json::to_writer(&mut payload, &event)?;
-            send_blocking(producer, plan.topic, &event.vehicle_id, &payload)?;
+            // A dataset row is telemetry: sampled at a ratio like the robots' reports.
+            let span = crate::otel::start("telemetry.replay", Kind::Producer, None, || {
+                vec![
+                    attr("vehicle.id", event.vehicle_id.clone()),
+                    attr("event.id", event.event_id.clone()),
+                ]
+            });
+            let headers = crate::kafka::trace::inject(span.as_ref(), None);
+            send_blocking(producer, (plan.topic, &event.vehicle_id, &payload), headers)?;
             t.sent += 1;
             if let Some(pb) = &progress {
                 pb.inc(1);

@@ -174,6 +174,7 @@ impl Run {
                 || k.starts_with("FLEETCTL_")
                 || k.starts_with("SASL_")
                 || k.ends_with("_KEY_B64")
+                || k.starts_with("OTEL_")
                 || k == "NO_COLOR"
                 || k == "DATABASE_URL"
                 || DESIGN_VARIABLES.contains(&k.as_str())

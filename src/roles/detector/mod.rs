@@ -8,12 +8,13 @@ pub mod rules;
 mod tests;
 pub mod wire;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::ControlFlow;
 use std::time::Duration;
 
 use crate::kafka::client::KafkaProducer;
 use crate::kafka::dlq;
+use crate::otel::{attr, Kind};
 use prometheus_client::metrics::counter::Counter;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::BorrowedMessage;
@@ -89,12 +90,30 @@ struct Io<'a> {
     dlq_topic: String,
     /// Counters being updated.
     summary: &'a mut DetectorSummary,
+    /// Trace contexts of sampled rows by event id, until the frame is released (an anomaly
+    /// then continues that row's trace). Empty while tracing is off.
+    traces: HashMap<String, crate::otel::SpanContext>,
 }
+
+/// Most row contexts kept waiting for their frame's release: beyond it they are dropped (the
+/// anomalies of those rows then start traces of their own).
+const MAX_TRACED_ROWS: usize = 10_000;
 
 impl Io<'_> {
     async fn ship(&mut self, anomalies: &mut Vec<Anomaly>) -> Result<()> {
         for a in anomalies.drain(..) {
             let payload = serde_json::to_vec(&a)?;
+            let parent = self.traces.remove(&a.event_id);
+            // An anomaly is kept whether or not its row was sampled (a root that is no telemetry).
+            let span =
+                crate::otel::start("anomaly.detect", Kind::Producer, parent.as_ref(), || {
+                    vec![
+                        attr("anomaly.id", a.anomaly_id.clone()),
+                        attr("anomaly.type", a.anomaly_type.as_str()),
+                        attr("vehicle.id", a.vehicle_id.clone()),
+                    ]
+                });
+            let headers = crate::kafka::trace::inject(span.as_ref(), None);
             tracing::info!(vehicle = %a.vehicle_id, kind = a.anomaly_type.as_str(), severity = a.severity.as_str(), "anomaly");
             self.pending
                 .send(
@@ -102,7 +121,7 @@ impl Io<'_> {
                     &self.anomalies_topic,
                     &a.vehicle_id,
                     &payload,
-                    None,
+                    headers,
                 )
                 .await?;
             self.summary.anomalies += 1;
@@ -178,6 +197,7 @@ pub async fn run(
         anomalies_topic: catalog::topic(prefix, names::ANOMALIES),
         dlq_topic: catalog::topic(prefix, names::DLQ),
         summary: &mut summary,
+        traces: HashMap::new(),
     };
     let mut p = Progress {
         detector: Detector::new(opts.config.clone()),
@@ -285,6 +305,12 @@ impl Progress {
         match wire::parse(m.payload(), source) {
             Ok((vehicle, frame)) => {
                 self.processed.inc();
+                if let Some(cx) = crate::kafka::trace::extract(m) {
+                    if io.traces.len() >= MAX_TRACED_ROWS {
+                        io.traces.clear();
+                    }
+                    io.traces.insert(frame.event_id.clone(), cx);
+                }
                 self.detector
                     .process(&vehicle, frame, now_ms(), &mut self.out);
                 io.ship(&mut self.out).await?;

@@ -12,6 +12,7 @@ use super::writer::{Batch, Out};
 use crate::catalog::{names, topic};
 use crate::kafka::dlq;
 use crate::model::fleet::{CompletionStatus, RobotState};
+use crate::otel::{attr, Kind};
 use crate::roles::retry_headers;
 use crate::signing::envelope::Verifier;
 
@@ -36,8 +37,11 @@ pub(super) fn build(
         states: Default::default(),
         topics,
         group,
+        span: None,
     };
     for m in &halts {
+        let parent = crate::kafka::trace::extract(m);
+        let _span = crate::otel::start("halt.apply", Kind::Consumer, parent.as_ref(), Vec::new);
         b.halt(core, relaxed, m, now);
     }
     let mut offsets: BTreeMap<i32, i64> = Default::default();
@@ -53,7 +57,17 @@ pub(super) fn build(
             value: m.payload(),
             attempt,
         };
+        let parent = crate::kafka::trace::extract(m);
+        let span = crate::otel::start("command.execute", Kind::Consumer, parent.as_ref(), || {
+            let robot = String::from_utf8_lossy(m.key().unwrap_or_default()).into_owned();
+            vec![
+                attr("robot.id", robot),
+                attr("command.attempt", attempt as i64),
+            ]
+        });
         let decision = core.process(rec, now, pre);
+        crate::otel::annotate(span.as_ref(), || outcome_attrs(&decision));
+        b.span = span;
         b.command(&decision, m, (attempt, core.max_retries), now);
     }
     (b.finish(), offsets)
@@ -69,6 +83,9 @@ struct Building<'a> {
     topics: &'a Topics,
     /// Consumer group, named in retries and dead letters.
     group: &'a str,
+    /// The span of the command being decided: its outputs carry it, so the completion, a
+    /// retry or a dead letter stays in the command's trace.
+    span: Option<crate::otel::SpanContext>,
 }
 
 impl Building<'_> {
@@ -114,7 +131,7 @@ impl Building<'_> {
                     topic: self.topics.completions.clone(),
                     key: robot.clone(),
                     value: Some(json(&e.completion)),
-                    headers: None,
+                    headers: crate::kafka::trace::inject(self.span.as_ref(), None),
                 });
                 if let Some(i) = &e.idempotency {
                     self.batch.rest.push(Out {
@@ -126,14 +143,16 @@ impl Building<'_> {
                 }
                 if e.completion.status == CompletionStatus::Failed {
                     let error = e.completion.reason.clone().unwrap_or_default();
-                    self.batch.completions.push(retry_or_dead_letter(
+                    let mut retry = retry_or_dead_letter(
                         self.topics,
                         self.group,
                         m,
                         (attempt, max_retries),
                         &error,
                         now,
-                    ));
+                    );
+                    retry.headers = crate::kafka::trace::inject(self.span.as_ref(), retry.headers);
+                    self.batch.completions.push(retry);
                 }
             }
             Decision::DeadLetter(d) => {
@@ -144,7 +163,7 @@ impl Building<'_> {
                     m.offset(),
                     d.message
                 );
-                self.batch.rest.push(dead_letter(
+                let mut dead = dead_letter(
                     &self.topics.dlq,
                     self.group,
                     "verify",
@@ -152,7 +171,9 @@ impl Building<'_> {
                     &d.class,
                     &d.message,
                     attempt,
-                ));
+                );
+                dead.headers = crate::kafka::trace::inject(self.span.as_ref(), dead.headers);
+                self.batch.rest.push(dead);
             }
         }
     }
@@ -172,6 +193,30 @@ impl Building<'_> {
             .collect();
         batch
     }
+}
+
+/// What became of a command, on its span.
+fn outcome_attrs(d: &Decision) -> crate::otel::Attrs {
+    let (outcome, effects) = match d {
+        Decision::AlreadyDone => ("already_done", None),
+        Decision::Reemit(e) => ("reemitted", Some(e)),
+        Decision::Done(e) => ("decided", Some(e)),
+        Decision::DeadLetter(_) => ("dead_letter", None),
+    };
+    let mut attrs = vec![attr("command.outcome", outcome)];
+    if let Some(e) = effects {
+        let status = serde_json::to_value(e.completion.status).unwrap_or_default();
+        attrs.push(attr("command.id", e.completion.command_id.to_string()));
+        attrs.push(attr("command.action", e.completion.action.clone()));
+        attrs.push(attr(
+            "command.status",
+            status.as_str().unwrap_or("").to_string(),
+        ));
+    }
+    if let Decision::DeadLetter(dl) = d {
+        attrs.push(attr("error.type", dl.class.clone()));
+    }
+    attrs
 }
 
 fn json<T: serde::Serialize>(v: &T) -> Vec<u8> {

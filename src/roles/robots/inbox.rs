@@ -19,6 +19,7 @@ use crate::kafka::dlq;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{Completion, CompletionStatus, Position};
 use crate::model::now_ms;
+use crate::otel::{attr, Kind, SpanContext};
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::{Verified, Verifier};
 
@@ -144,6 +145,7 @@ impl Inbox {
         counter.fetch_add(1, Relaxed);
         let target = &verified.command.target;
         tracing::info!("{} for {target}", verified.command.action.name());
+        let parent = crate::kafka::trace::extract(m);
         let apply = |robots: &mut Vec<Robot>, only: Option<usize>| {
             let slots = match only {
                 Some(i) => i..i + 1,
@@ -158,7 +160,7 @@ impl Inbox {
                 } else {
                     r.resume();
                 }
-                self.acknowledge(r, &verified, halt);
+                self.acknowledge(r, &verified, halt, parent.as_ref());
             }
         };
         match target {
@@ -175,17 +177,26 @@ impl Inbox {
         }
     }
 
-    fn acknowledge(&self, r: &mut Robot, v: &Verified, halt: bool) {
+    /// Sends `r`'s halted (or resumed) report and its acknowledgement, both in one span under
+    /// the halt's trace (`parent`) when tracing is on.
+    fn acknowledge(&self, r: &mut Robot, v: &Verified, halt: bool, parent: Option<&SpanContext>) {
         let now = now_ms();
         r.next_seq();
+        let span = crate::otel::start("halt.ack", Kind::Producer, parent, || {
+            vec![
+                attr("robot.id", r.id.clone()),
+                attr("halt.id", v.command.command_id.to_string()),
+                attr("command.action", v.command.action.name()),
+            ]
+        });
         // The halted (or resumed) report goes out now, not at the next tick.
         let mut report = Vec::with_capacity(256);
         super::encode::control(r, now, &mut report);
+        let headers = crate::kafka::trace::inject(span.as_ref(), None);
         send(
             &self.producer,
-            &self.topics.control,
-            &r.id,
-            &report,
+            (&self.topics.control, &r.id, &report),
+            headers,
             &self.stop,
         );
         let ack = Completion {
@@ -209,13 +220,13 @@ impl Inbox {
             by: "robot".into(),
         };
         if let Ok(bytes) = serde_json::to_vec(&ack) {
-            if send(
-                &self.acks,
-                &self.topics.completions,
-                &r.id,
-                &bytes,
-                &self.stop,
-            ) {
+            let headers = crate::kafka::trace::inject(span.as_ref(), None);
+            let record = (
+                self.topics.completions.as_str(),
+                r.id.as_str(),
+                bytes.as_slice(),
+            );
+            if send(&self.acks, record, headers, &self.stop) {
                 self.stats.acks.fetch_add(1, Relaxed);
             }
         }
@@ -230,12 +241,34 @@ impl Inbox {
                 return self.dead_letter(m, "decode", "malformed", format!("not a completion: {e}"))
             }
         };
-        if c.status != CompletionStatus::Executed || c.dry_run {
+        // Acknowledgements are robots' own records, not commands to react to.
+        if matches!(
+            c.status,
+            CompletionStatus::HaltAck | CompletionStatus::ResumeAck
+        ) {
             return;
         }
         let Some(&(s, i)) = self.fleet.index.get(&c.robot_id) else {
             return;
         };
+        let act = c.status == CompletionStatus::Executed && !c.dry_run;
+        // The end of a command's trace: this robot read its outcome (and acted on it or not).
+        let _span = crate::otel::start(
+            "command.react",
+            Kind::Consumer,
+            crate::kafka::trace::extract(m).as_ref(),
+            || {
+                vec![
+                    attr("robot.id", c.robot_id.clone()),
+                    attr("command.id", c.command_id.to_string()),
+                    attr("command.action", c.action.clone()),
+                    attr("command.applied", act),
+                ]
+            },
+        );
+        if !act {
+            return;
+        }
         let order = match c.action.as_str() {
             "MOVE_TO" => match serde_json::from_value::<Position>(c.params.clone()) {
                 Ok(p) if p.x.is_finite() && p.y.is_finite() => Order::MoveTo(p),

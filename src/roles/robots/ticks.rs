@@ -10,6 +10,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::physics::{draw_fault, Fault, Robot};
 use super::{encode, send, Fleet, Out, SimOptions, SimStats, Topics};
+use crate::otel::{attr, Kind};
 
 /// Telemetry records queued in librdkafka before the tick loop waits for deliveries.
 const MAX_IN_FLIGHT: i32 = 200_000;
@@ -140,11 +141,19 @@ impl Reporter<'_> {
             self.stats.malformed.fetch_add(1, Relaxed);
             self.safety_buf.truncate(self.safety_buf.len() / 2);
         }
+        // Sampled at a ratio (otel::sampler); nothing at all when tracing is off.
+        let span = crate::otel::start("telemetry.send", Kind::Producer, None, || {
+            vec![
+                attr("robot.id", r.id.clone()),
+                attr("telemetry.seq", r.seq as i64),
+            ]
+        });
         for (t, v) in [
             (&self.topics.control, &self.buf),
             (&self.topics.safety, &self.safety_buf),
         ] {
-            if send(self.producer, t, &r.id, v, self.cancel) {
+            let headers = crate::kafka::trace::inject(span.as_ref(), None);
+            if send(self.producer, (t, &r.id, v), headers, self.cancel) {
                 self.sent += 1;
                 self.bytes += v.len() as u64;
             } else {
