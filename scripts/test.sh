@@ -5,7 +5,7 @@
 # starts a single-node Apache Kafka on free loopback ports, and a throw-away PostgreSQL (Debian's
 # `postgresql` package, installed when missing) for the archiver's tests, checks and unit-tests
 # the alert rules of deploy/prometheus with promtool, a Jaeger v2 trace backend (scripts/jaeger.sh,
-# built with Go once and cached) for tests/tracing.rs, runs fmt, clippy and every test against
+# built with Go once and cached) for tests/tracing/, runs fmt, clippy and every test against
 # them, and stops them all.
 #
 # FLEETCTL_TEST_BROKER=nisshi runs the same suite on nisshi 0.8.1 instead (optional
@@ -70,7 +70,7 @@ FLEETCTL_TEST_DATABASE_URL=$(scripts/postgres.sh start --dir "$workdir/postgres"
 export FLEETCTL_TEST_DATABASE_URL FLEETCTL_REQUIRE_DATABASE=1
 log "PostgreSQL up at $FLEETCTL_TEST_DATABASE_URL after $(($(date +%s) - started)) s"
 
-# Jaeger v2 for the tracing test (tests/tracing.rs): built once with Go from its module on the
+# Jaeger v2 for the tracing test (tests/tracing/): built once with Go from its module on the
 # Go module proxy (about 11 minutes on 2 cores) and cached. It needs Go 1.24 or newer (Debian's
 # golang-go is too old): scripts/jaeger.sh says so when go is missing.
 started=$(date +%s)

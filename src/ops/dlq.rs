@@ -105,7 +105,15 @@ impl Entry {
             replays: self.replays(),
             size: self.value.as_ref().map_or(0, Vec::len),
             command: self.command(),
+            trace_id: self.trace_id(),
         }
+    }
+
+    /// The trace the entry belongs to (from its `traceparent`), to look it up in a trace backend.
+    pub fn trace_id(&self) -> Option<String> {
+        let tp = self.header("traceparent")?;
+        let id = tp.split('-').nth(1)?;
+        (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then(|| id.to_string())
     }
 }
 
@@ -143,6 +151,8 @@ pub struct EntryView {
     pub size: usize,
     /// The decoded command, when the bytes are an envelope.
     pub command: Option<Command>,
+    /// The trace it belongs to, when it carries a W3C `traceparent` (tracing was on).
+    pub trace_id: Option<String>,
 }
 
 /// One bar of a histogram.

@@ -43,11 +43,18 @@ pub(super) async fn republish(
     tpl: &TopicPartitionList,
     timeout: Duration,
 ) -> Result<()> {
+    // Each re-publication is a span in the command's trace, so a trace shows the wait between
+    // attempts; the spans end once the batch is written (or given up).
+    let mut spans = Vec::new();
     let rest = msgs
         .iter()
         .map(|m| {
             let failed = retry_headers::attempt(m);
-            Out::carrying(m, cmd_topic, retry_headers::for_attempt(m, failed + 1))
+            let span = retry_span(m, failed + 1);
+            let mut out = Out::carrying(m, cmd_topic, retry_headers::for_attempt(m, failed + 1));
+            out.headers = crate::kafka::trace::inject(span.as_ref(), out.headers.take());
+            spans.push(span);
+            out
         })
         .collect();
     let batch = Batch {
@@ -91,4 +98,23 @@ pub(super) async fn republish(
         "could not re-publish {} due records after 5 tries",
         msgs.len()
     )))
+}
+
+/// The `command.retry` span of a due record about to become `attempt`, under the failed
+/// attempt's span (the executor's `command.execute`) when the record carries one.
+fn retry_span(m: &OwnedMessage, attempt: u32) -> Option<crate::otel::SpanContext> {
+    use crate::otel::{attr, Kind};
+    let parent = crate::kafka::trace::extract(m);
+    crate::otel::start("command.retry", Kind::Producer, parent.as_ref(), || {
+        let mut attrs = vec![attr("retry.attempt", i64::from(attempt))];
+        if let Some(c) =
+            rdkafka::Message::payload(m).and_then(crate::signing::envelope::decode_unverified)
+        {
+            attrs.extend(crate::roles::consume::command_attrs(&c));
+        }
+        if let Some(e) = retry_headers::get(m, retry_headers::h::LAST_ERROR) {
+            attrs.push(attr("retry.last_error", e));
+        }
+        attrs
+    })
 }
