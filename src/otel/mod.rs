@@ -144,6 +144,14 @@ pub fn annotate(cx: Option<&Context>, attrs: impl FnOnce() -> Attrs) {
     }
 }
 
+/// Ends the span of `cx` now, though `cx` lives on as a parent for later spans (the span of
+/// work that is over, whose outcome is acted on later).
+pub fn end(cx: Option<&Context>) {
+    if let Some(cx) = cx {
+        cx.span().end();
+    }
+}
+
 /// Whether `cx` holds a span that is sampled (exported), so worth passing on.
 pub fn is_sampled(cx: &Context) -> bool {
     cx.span().span_context().is_sampled()

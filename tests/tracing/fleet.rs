@@ -45,7 +45,8 @@ fn commands_and_halts_are_traced_across_roles_in_jaeger() {
 }
 
 /// Each command on robot-commands is one trace: the control center's `command.issue`, under it
-/// the executor's `command.execute`, under that the robot's `command.react`.
+/// the executor's `command.verify`, under it `command.execute`, under that the robot's
+/// `command.react`.
 fn commands_traced(w: &World, query: &str) {
     let commands = read_all(w, names::COMMANDS);
     assert!(!commands.is_empty(), "the control center issued commands");
@@ -59,6 +60,7 @@ fn commands_traced(w: &World, query: &str) {
         assert!(ids.insert(id.clone()), "two commands share trace {id}");
         let want = [
             ("command.issue", 1),
+            ("command.verify", 1),
             ("command.execute", 1),
             ("command.react", 1),
         ];
@@ -72,12 +74,19 @@ fn commands_traced(w: &World, query: &str) {
             spans[0]
         };
         let issue = one("command.issue", "fleetctl-control-center");
+        let verify = one("command.verify", "fleetctl-executor");
         let execute = one("command.execute", "fleetctl-executor");
         let react = one("command.react", "fleetctl-robots");
-        assert_eq!(execute.parent(), Some(issue.span_id.as_str()), "trace {id}");
+        assert_eq!(verify.parent(), Some(issue.span_id.as_str()), "trace {id}");
+        assert_eq!(verify.tag("command.verified").as_deref(), Some("true"));
+        assert_eq!(
+            execute.parent(),
+            Some(verify.span_id.as_str()),
+            "trace {id}"
+        );
         assert_eq!(react.parent(), Some(execute.span_id.as_str()), "trace {id}");
         let command_id = c.command_id.to_string();
-        for s in [issue, execute, react] {
+        for s in [issue, verify, execute, react] {
             assert_eq!(s.tag("command.id"), Some(command_id.clone()), "{}", s.name);
             assert_eq!(
                 s.tag("robot.id").as_deref(),

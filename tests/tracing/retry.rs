@@ -1,6 +1,6 @@
 //! A command that fails keeps its trace through the retry consumer: each attempt's
-//! `command.execute` under the retry consumer's `command.retry`, and a dead letter's
-//! `traceparent` pointing at the attempt that gave up.
+//! `command.verify` (and under it `command.execute`) under the retry consumer's `command.retry`,
+//! and a dead letter's `traceparent` pointing at the attempt that gave up.
 
 use fleetctl::catalog::names;
 
@@ -49,7 +49,8 @@ fn by_attempt<'t>(t: &'t Trace, name: &str, tag: &str) -> Vec<(i64, &'t Span)> {
     spans
 }
 
-/// Checks the chain issue → execute 1 → retry → execute 2 … up to `attempts` in `t`, and
+/// Checks the chain issue → verify, execute 1 → retry → verify, execute 2 … up to `attempts` in
+/// `t`, and
 /// returns the last attempt's span.
 fn attempts_chained(t: &Trace, attempts: i64) -> &Span {
     t.assert_linked();
@@ -58,6 +59,8 @@ fn attempts_chained(t: &Trace, attempts: i64) -> &Span {
     assert_eq!(t.service(issue[0]), "fleetctl-control-center");
     let executes = by_attempt(t, "command.execute", "command.attempt");
     let retries = by_attempt(t, "command.retry", "retry.attempt");
+    let verifies = t.named("command.verify");
+    assert_eq!(verifies.len() as i64, attempts, "{:?}", t.spans);
     let got: Vec<i64> = executes.iter().map(|(n, _)| *n).collect();
     assert_eq!(got, (1..=attempts).collect::<Vec<_>>(), "{:?}", t.spans);
     let mut parent = issue[0].span_id.as_str();
@@ -72,7 +75,15 @@ fn attempts_chained(t: &Trace, attempts: i64) -> &Span {
             assert_eq!(retry.parent(), Some(parent), "retry {n}'s parent");
             parent = retry.span_id.as_str();
         }
-        assert_eq!(execute.parent(), Some(parent), "attempt {n}'s parent");
+        let verify = verifies
+            .iter()
+            .find(|v| execute.parent() == Some(v.span_id.as_str()))
+            .unwrap_or_else(|| panic!("attempt {n} is not under a command.verify"));
+        assert_eq!(
+            verify.parent(),
+            Some(parent),
+            "attempt {n}'s verification's parent"
+        );
         parent = execute.span_id.as_str();
     }
     executes.last().expect("an attempt").1

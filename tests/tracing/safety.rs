@@ -1,6 +1,6 @@
 //! A safety monitor's STOP traced from the sensor report that caused it to the robot's reaction:
 //! the simulator's `telemetry.send` (every report sampled here), the monitor's `command.issue`,
-//! the executor's `command.execute` and the robot's `command.react`.
+//! the executor's `command.verify` and `command.execute`, and the robot's `command.react`.
 
 use fleetctl::catalog::names;
 
@@ -35,6 +35,7 @@ fn a_safety_stop_is_traced_from_the_report_to_the_robot() {
         let want = [
             ("telemetry.send", 1),
             ("command.issue", 1),
+            ("command.verify", 1),
             ("command.execute", 1),
             ("command.react", 1),
         ];
@@ -44,6 +45,7 @@ fn a_safety_stop_is_traced_from_the_report_to_the_robot() {
         for (name, service) in [
             ("telemetry.send", "fleetctl-robots"),
             ("command.issue", "fleetctl-safety-monitor"),
+            ("command.verify", "fleetctl-executor"),
             ("command.execute", "fleetctl-executor"),
             ("command.react", "fleetctl-robots"),
         ] {

@@ -13,6 +13,7 @@ use crate::error::Result;
 use crate::kafka::client::KafkaReader;
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::now_ms;
+use crate::otel::{attr, Kind, SpanContext};
 use crate::signing::envelope::{Rejection, Verified, Verifier};
 
 /// A batch read, its commands' signatures checked, ready to be decided.
@@ -22,7 +23,7 @@ pub(super) struct Gathered {
     /// Halts and resumes that arrived with them.
     pub halts: Vec<OwnedMessage>,
     /// Each command's verification, aligned with `msgs`.
-    pub verified: Vec<Result<Verified, Rejection>>,
+    pub verified: Vec<Checked>,
     /// When the commands were verified (ms since the epoch); the batch is decided at this time.
     pub now: i64,
     /// The consumer's rebalance count when reading ended: a batch read across a rebalance may
@@ -125,8 +126,31 @@ pub(super) async fn gather(
 }
 
 /// Verifies a batch's signatures on every core: verification is most of the executor's CPU.
-fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verified, Rejection>> {
-    let one = |m: &OwnedMessage| v.verify(m.key(), m.payload(), now);
+/// A command's verification and its `command.verify` span (when tracing), which the command's
+/// `command.execute` goes under.
+pub(super) type Checked = (Result<Verified, Rejection>, Option<SpanContext>);
+
+fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Checked> {
+    let one = |m: &OwnedMessage| {
+        let parent = crate::kafka::trace::extract(m);
+        let span = crate::otel::start("command.verify", Kind::Consumer, parent.as_ref(), || {
+            let robot = String::from_utf8_lossy(m.key().unwrap_or_default()).into_owned();
+            vec![attr("robot.id", robot)]
+        });
+        let checked = v.verify(m.key(), m.payload(), now);
+        crate::otel::annotate(span.as_ref(), || match &checked {
+            Ok(ok) => vec![
+                attr("command.id", ok.command.command_id.to_string()),
+                attr("command.verified", true),
+            ],
+            Err(e) => vec![
+                attr("command.verified", false),
+                attr("error.type", e.class()),
+            ],
+        });
+        crate::otel::end(span.as_ref());
+        (checked, span)
+    };
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
@@ -149,7 +173,13 @@ fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Result<Verif
             .into_iter()
             .flat_map(|(n, h)| {
                 h.join().unwrap_or_else(|_| {
-                    vec![Err(Rejection::Malformed("verification failed".into())); n]
+                    vec![
+                        (
+                            Err(Rejection::Malformed("verification failed".into())),
+                            None
+                        );
+                        n
+                    ]
                 })
             })
             .collect()

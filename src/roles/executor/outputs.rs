@@ -49,7 +49,8 @@ pub(super) fn build(
     for m in &msgs {
         offsets.insert(m.partition(), m.offset() + 1);
         let attempt = retry_headers::attempt(m);
-        let pre = verified.next();
+        let (pre, verify_span) = verified.next().unzip();
+        let verify_span = verify_span.flatten();
         let rec = Record {
             partition: m.partition(),
             offset: m.offset(),
@@ -57,7 +58,8 @@ pub(super) fn build(
             value: m.payload(),
             attempt,
         };
-        let parent = crate::kafka::trace::extract(m);
+        // Under the command's verification, which was under the record's context.
+        let parent = verify_span.or_else(|| crate::kafka::trace::extract(m));
         let span = crate::otel::start("command.execute", Kind::Consumer, parent.as_ref(), || {
             let robot = String::from_utf8_lossy(m.key().unwrap_or_default()).into_owned();
             vec![
