@@ -66,9 +66,27 @@ fn fc(w: &World) -> crate::support::Run {
 }
 
 /// Starts `fleetctl ARGS` on the cluster (through the world's current context).
+/// With `FLEETCTL_FAULT_DEBUG=CONTEXTS` (librdkafka debug contexts, e.g. `cgrp,eos,fetch`) the
+/// executors, control centers and the retry consumer log at debug level and pass them as
+/// `-X debug=`, to find where a role waits.
 fn start(w: &World, name: &str, args: &[&str]) -> Role {
     let log = w.config_dir().join(format!("{name}.log"));
-    let child = fc(w).env("RUST_LOG", "info").args(args).spawn_logged(&log);
+    let mut run = fc(w);
+    match std::env::var("FLEETCTL_FAULT_DEBUG") {
+        Ok(contexts)
+            if !contexts.is_empty()
+                && ["executor", "control", "retry"]
+                    .iter()
+                    .any(|r| name.starts_with(r)) =>
+        {
+            run.env("RUST_LOG", "debug,librdkafka=debug")
+                .args(["-X", &format!("debug={contexts}")]);
+        }
+        _ => {
+            run.env("RUST_LOG", "info");
+        }
+    }
+    let child = run.args(args).spawn_logged(&log);
     Role {
         child: Some(child),
         log,

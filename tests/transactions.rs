@@ -84,28 +84,19 @@ impl MockFleet {
     }
 
     fn executor(&self, extra: &[&str]) -> crate::support::Out {
+        let mut c = self.role("executor");
+        c.args(["--batch", "20"]).args(extra);
+        c.run()
+    }
+
+    /// `run ROLE` in transactions mode on the mock, exiting once idle for 3 s.
+    fn role(&self, role: &str) -> crate::support::Run {
         let mut c = self.world.cmd();
         c.env("FLEETCTL_TOPIC_PREFIX", &self.world.prefix)
-            .args([
-                "--brokers",
-                &self.broker.bootstrap_servers(),
-                "--format",
-                "json",
-                "run",
-                "executor",
-                "--eos",
-                "transactions",
-            ])
-            .args([
-                "--batch",
-                "20",
-                "--exit-when-idle",
-                "3s",
-                "--duration",
-                "60s",
-            ])
-            .args(extra);
-        c.run()
+            .args(["--brokers", &self.broker.bootstrap_servers()])
+            .args(["--format", "json", "run", role, "--eos", "transactions"])
+            .args(["--exit-when-idle", "3s", "--duration", "60s"]);
+        c
     }
 
     /// The latest state record per robot.
@@ -184,15 +175,42 @@ fn retriable_coordinator_errors_do_not_lose_a_batch() {
 }
 
 #[test]
-fn fatal_error_stops_the_executor_with_a_clear_message() {
+fn a_fatal_error_that_lasts_stops_the_executor_with_a_clear_message() {
+    // Fatal once more right after the producer was replaced: the cause lasts (here the
+    // transactional id's authorisation), and the executor stops.
     let f = mock_fleet("txfatal");
     f.produce_commands(2, 2);
     f.broker.cluster().request_errors(
         RDKafkaApiKey::EndTxn,
-        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED],
+        &[
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED,
+        ],
     );
     let out = f.executor(&[]).expect(1);
     assert!(out.stderr.contains("fatal"), "{}", out.stderr);
+}
+
+#[test]
+fn one_fatal_error_replaces_the_producer_and_loses_nothing() {
+    // A coordinator that failed over while the executor aborted answered INVALID_TXN_STATE
+    // (tests/faults.rs), which librdkafka makes fatal: a new producer goes on.
+    let f = mock_fleet("txfatal1");
+    f.produce_commands(5, 4);
+    f.broker.cluster().request_errors(
+        RDKafkaApiKey::EndTxn,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_INVALID_TXN_STATE],
+    );
+    let out = f.executor(&[]).expect(0);
+    assert!(
+        out.stderr.contains("replaced by a new one"),
+        "{}",
+        out.stderr
+    );
+    let summary: Value = out.json();
+    assert_eq!(summary["executed"], 20, "{summary}");
+    assert!(summary["rewinds"].as_u64().unwrap() >= 1, "{summary}");
+    assert!(f.states().values().all(|s| s["applied_count"] == 4));
 }
 
 #[test]
@@ -231,4 +249,28 @@ fn fenced_producer_stops_the_executor_with_the_conflict_code() {
     );
     let out = f.executor(&[]).expect(7);
     assert!(out.stderr.contains("the same --instance"), "{}", out.stderr);
+}
+
+#[test]
+fn the_retry_consumer_replaces_a_producer_that_failed_once() {
+    let f = mock_fleet("txretryfatal");
+    f.produce_commands(3, 2);
+    // Every first attempt fails: six records wait on the retry topic.
+    let first: Value = f.executor(&["--fail-attempts", "1"]).expect(0).json();
+    assert_eq!(first["failed"], 6, "{first}");
+    f.broker.cluster().request_errors(
+        RDKafkaApiKey::EndTxn,
+        &[RDKafkaRespErr::RD_KAFKA_RESP_ERR_INVALID_TXN_STATE],
+    );
+    let out = f.role("retry").run().expect(0);
+    assert!(
+        out.stderr.contains("replaced by a new one"),
+        "{}",
+        out.stderr
+    );
+    let summary: Value = out.json();
+    assert_eq!(summary["republished"], 6, "{summary}");
+    let second: Value = f.executor(&[]).expect(0).json();
+    assert_eq!(second["executed"], 6, "{second}");
+    assert!(f.states().values().all(|s| s["applied_count"] == 2));
 }

@@ -15,7 +15,8 @@ use rdkafka::{Message, TopicPartitionList};
 use tokio_util::sync::CancellationToken;
 
 use self::republish::{advanced, republish};
-use super::executor::writer::{self, EosChoice, Mode};
+use super::executor::renewal::Renewal;
+use super::executor::writer::{EosChoice, Mode, WriteError};
 use super::retry_headers;
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
@@ -81,6 +82,8 @@ struct Running {
     cmd_topic: String,
     /// Producer of the re-published commands.
     producer: KafkaProducer,
+    /// How to make it again after it failed for good.
+    renewal: Renewal,
     /// Transactions, or acknowledged waves where the broker has none.
     mode: Mode,
     /// Consumer of the retry topic.
@@ -121,7 +124,8 @@ struct Held {
 fn start(k: &KafkaSettings, o: &Options) -> Result<Running> {
     let retry_topic = topic(&o.prefix, names::COMMANDS_RETRY);
     let cmd_topic = topic(&o.prefix, names::COMMANDS);
-    let (producer, mode) = writer::producer(k, o.eos, &format!("fleetctl-retry-{}", o.prefix))?;
+    let renewal = Renewal::new(&format!("fleetctl-retry-{}", o.prefix), o.eos);
+    let (producer, mode) = renewal.first(k)?;
     tracing::info!(
         mode = mode.as_str(),
         "retry consumer running in {} mode",
@@ -139,6 +143,7 @@ fn start(k: &KafkaSettings, o: &Options) -> Result<Running> {
         retry_topic,
         cmd_topic,
         producer,
+        renewal,
         mode,
         consumer,
         group: (o.group.clone(), o.instance.clone()),
@@ -147,7 +152,7 @@ fn start(k: &KafkaSettings, o: &Options) -> Result<Running> {
 
 /// Runs until cancelled, `duration` passes or it has been idle for `exit_when_idle`.
 pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Result<Summary> {
-    let r = start(k, &o)?;
+    let mut r = start(k, &o)?;
     let mut h = Held {
         waiting: schedule::Schedule::default(),
         paused: BTreeMap::new(),
@@ -170,7 +175,7 @@ pub async fn run(k: &KafkaSettings, o: Options, token: CancellationToken) -> Res
             break;
         }
         h.forget_revoked(&r);
-        h.republish_due(&r, k.timeout).await?;
+        h.republish_due(&mut r, k).await?;
         h.resume_drained(&r)?;
         if h.waiting.is_empty() {
             if let (Some(idle), Some(last)) = (o.exit_when_idle, h.last_activity) {
@@ -217,7 +222,7 @@ impl Held {
 
     /// Re-publishes every record that is due, in one batch (one transaction, or one
     /// acknowledged wave and one offset commit), and counts them.
-    async fn republish_due(&mut self, r: &Running, timeout: Duration) -> Result<()> {
+    async fn republish_due(&mut self, r: &mut Running, k: &KafkaSettings) -> Result<()> {
         let due_now = self.waiting.take_due(now_ms());
         if due_now.is_empty() {
             return Ok(());
@@ -228,16 +233,26 @@ impl Held {
             &self.waiting.positions(),
             &mut self.committed,
         )?;
-        republish(
-            &r.producer,
-            &r.consumer,
-            r.mode,
-            &r.cmd_topic,
-            &due_now,
-            &offsets,
-            timeout,
-        )
-        .await?;
+        loop {
+            let (p, c) = (&r.producer, &r.consumer);
+            let written = republish(p, c, r.mode, &r.cmd_topic, &due_now, &offsets, k.timeout);
+            match written.await {
+                Ok(()) => break,
+                // Nothing of the batch was committed: a new producer writes it again.
+                Err(e @ (WriteError::Fatal(_) | WriteError::Fenced(_)))
+                    if r.renewal.replace(k, &mut r.producer, &mut r.mode)? =>
+                {
+                    tracing::warn!("the producer failed ({e}); replaced by a new one");
+                }
+                Err(WriteError::Fenced(e)) => {
+                    return Err(Error::Conflict(format!(
+                        "retry consumer stopped: another retry consumer of this prefix took over \
+                         its transactional id ({e})"
+                    )))
+                }
+                Err(e) => return Err(Error::Other(anyhow::anyhow!("retry consumer stopped: {e}"))),
+            }
+        }
         let done = now_ms();
         // The write of a due batch; the backoff it waited for is not processing.
         let took = (done - started_at).max(0) as f64 / 1000.0;

@@ -9,6 +9,7 @@ pub mod halts;
 mod intake;
 pub mod observe;
 mod outputs;
+pub mod renewal;
 mod restore;
 mod running;
 pub mod writer;
@@ -258,11 +259,14 @@ impl Progress {
             }
             Err(e) => {
                 r.core.rollback_batch();
-                match &e {
-                    WriteError::Fenced(msg) if r.renew(k, o.eos)? => {
-                        tracing::warn!("the producer was fenced ({msg}); replaced by a new one")
-                    }
-                    _ => stopping(&e, &o.instance)?,
+                // A fatal error ends a producer, not the executor: a coordinator that failed over
+                // mid-abort answers INVALID_TXN_STATE, which librdkafka makes fatal
+                // (tests/faults.rs, docs/kafka.md). A new producer aborts what is left open.
+                let renewable = matches!(e, WriteError::Fenced(_) | WriteError::Fatal(_));
+                if renewable && r.renewal.replace(k, &mut r.producer, &mut r.mode)? {
+                    tracing::warn!("the producer failed ({e}); replaced by a new one");
+                } else {
+                    stopping(&e, &o.instance)?;
                 }
                 tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
                 self.summary.rewinds += 1;

@@ -1,15 +1,14 @@
 //! What an executor instance holds while it runs: its clients, its view of the robots and the
 //! halt follower, and how they are made again after a fencing.
 
-use std::time::{Duration, Instant};
-
 use rdkafka::consumer::{Consumer, StreamConsumer};
 
 use super::core::Core;
 use super::observe;
 use super::outputs::Topics;
+use super::renewal::Renewal;
 use super::restore::halt_history;
-use super::writer::{self, EosChoice, Mode};
+use super::writer::Mode;
 use super::Options;
 use crate::catalog::{names, topic};
 use crate::error::Result;
@@ -17,9 +16,6 @@ use crate::kafka::client::{KafkaProducer, KafkaReader};
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
-
-/// Least time between two replacements of a fenced producer (see `Running::renew`).
-const RENEW_EVERY: Duration = Duration::from_secs(60);
 
 /// What the executor holds while it runs: its clients, its view and the halt follower.
 pub(super) struct Running {
@@ -41,30 +37,11 @@ pub(super) struct Running {
     pub cmd_topic: String,
     /// The topics a batch writes to.
     pub topics: Topics,
-    /// The producer's transactional id, to make a new producer after a fencing.
-    txn_id: String,
-    /// When the producer was last replaced after a fencing: a second fencing soon after means
-    /// another instance really holds the id.
-    renewed_at: Option<Instant>,
+    /// How to make the producer again after it failed for good.
+    pub renewal: Renewal,
 }
 
 impl Running {
-    /// Replaces a fenced producer, unless it was replaced less than [`RENEW_EVERY`] ago. A
-    /// transaction coordinator that moved or timed a transaction out also bumps the producer's
-    /// epoch, and librdkafka reports that as a fencing (seen in a rolling restart,
-    /// tests/faults.rs); a second instance with the same `--instance` fences the new producer
-    /// again at once, and this one then stops.
-    pub fn renew(&mut self, k: &KafkaSettings, eos: EosChoice) -> Result<bool> {
-        if self.renewed_at.is_some_and(|t| t.elapsed() < RENEW_EVERY) {
-            return Ok(false);
-        }
-        let (producer, mode) = writer::producer(k, eos, &self.txn_id)?;
-        self.producer = producer;
-        self.mode = mode;
-        self.renewed_at = Some(Instant::now());
-        Ok(true)
-    }
-
     /// Joins the group again with a new consumer after the group fenced this member. A group
     /// coordinator that moved or was frozen fenced every static executor at once in a partition
     /// of the controller (tests/faults.rs), although none shared an `--instance`.
@@ -89,8 +66,11 @@ pub(super) fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Resul
     core.fail_attempts = o.fail_attempts;
     core.max_retries = o.max_retries;
     let halt_topic = topic(&o.prefix, names::EMERGENCY_HALT);
-    let txn_id = format!("fleetctl-executor-{}{}", o.prefix, o.instance);
-    let (producer, mode) = writer::producer(k, o.eos, &txn_id)?;
+    let renewal = Renewal::new(
+        &format!("fleetctl-executor-{}{}", o.prefix, o.instance),
+        o.eos,
+    );
+    let (producer, mode) = renewal.first(k)?;
     tracing::info!(
         mode = mode.as_str(),
         "executor {} running in {} mode",
@@ -126,8 +106,7 @@ pub(super) fn start(k: &KafkaSettings, verifier: Verifier, o: &Options) -> Resul
         halt_topic,
         cmd_topic: topic(&o.prefix, names::COMMANDS),
         topics: Topics::new(&o.prefix),
-        txn_id,
-        renewed_at: None,
+        renewal,
     })
 }
 

@@ -157,7 +157,7 @@ pub enum WriteError {
     /// The transaction must be aborted; rewind to the committed offsets and go on.
     #[error("abortable: {0}")]
     Abortable(String),
-    /// The producer is unusable; the executor must exit.
+    /// The producer is unusable: the role replaces it (`renewal`) or stops.
     #[error("fatal: {0}")]
     Fatal(String),
     /// Another producer with the same transactional id took over (a second instance with the

@@ -8,7 +8,7 @@ use rdkafka::consumer::{CommitMode, StreamConsumer};
 use rdkafka::message::OwnedMessage;
 use rdkafka::{Offset, TopicPartitionList};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::kafka::client::KafkaProducer;
 use crate::kafka::group::GroupContext;
 use crate::roles::executor::writer::{self, Batch, Mode, Out, WriteError};
@@ -33,7 +33,8 @@ pub(super) fn advanced(
 
 /// Publishes due records as their next attempt and commits `tpl` (the offsets before the oldest
 /// record still waiting) with them: in one transaction where the broker has them, otherwise after
-/// the broker acknowledged the records.
+/// the broker acknowledged the records. Fatal and fenced errors come back at once (the producer
+/// is done for); others are tried again, 5 times in all.
 pub(super) async fn republish(
     producer: &KafkaProducer,
     consumer: &StreamConsumer<GroupContext>,
@@ -42,7 +43,7 @@ pub(super) async fn republish(
     msgs: &[OwnedMessage],
     tpl: &TopicPartitionList,
     timeout: Duration,
-) -> Result<()> {
+) -> std::result::Result<(), WriteError> {
     // Each re-publication is a span in the command's trace, so a trace shows the wait between
     // attempts; the spans end once the batch is written (or given up).
     let mut spans = Vec::new();
@@ -73,18 +74,9 @@ pub(super) async fn republish(
             commit: CommitMode::Async,
             role: "retry",
         };
-        let r = writer::write(mode, producer, consumer, &batch, tpl, how).await;
-        match r {
+        match writer::write(mode, producer, consumer, &batch, tpl, how).await {
             Ok(()) => return Ok(()),
-            Err(WriteError::Fatal(e)) => {
-                return Err(Error::Other(anyhow::anyhow!("retry consumer stopped: {e}")))
-            }
-            Err(WriteError::Fenced(e)) => {
-                return Err(Error::Conflict(format!(
-                    "retry consumer stopped: another retry consumer of this prefix took over \
-                     its transactional id ({e})"
-                )))
-            }
+            Err(e @ (WriteError::Fatal(_) | WriteError::Fenced(_))) => return Err(e),
             Err(e) => {
                 tracing::warn!(
                     "re-publishing {} due records failed ({e}); trying again",
@@ -94,7 +86,7 @@ pub(super) async fn republish(
             }
         }
     }
-    Err(Error::Other(anyhow::anyhow!(
+    Err(WriteError::Failed(format!(
         "could not re-publish {} due records after 5 tries",
         msgs.len()
     )))
