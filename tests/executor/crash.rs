@@ -20,19 +20,19 @@ use crate::support::{kafka_tool, World};
 /// The fault-point runs: 2 robots with 120 commands each, in batches of 100, so that one robot
 /// has about 50 commands in a batch (more than the 32 recent ids a state shows, which dedup once
 /// relied on).
-const ROBOTS: u32 = 2;
-const PER_ROBOT: u32 = 120;
-const BATCH: &str = "100";
+pub(super) const ROBOTS: u32 = 2;
+pub(super) const PER_ROBOT: u32 = 120;
+pub(super) const BATCH: &str = "100";
 
 /// What was sent: each command id with its robot and the offset of its first copy.
-struct Load {
+pub(super) struct Load {
     originals: BTreeMap<String, (String, i32, i64)>,
     resends: BTreeSet<(i32, i64)>,
 }
 
 /// `per_robot` commands for each of `robots` robots and byte-identical re-sends: one of every
 /// ten commands again a few records later, and ten of the first again at the end.
-fn send_load(w: &World, robots: u32, per_robot: u32) -> Load {
+pub(super) fn send_load(w: &World, robots: u32, per_robot: u32) -> Load {
     let control = signer(w, Role::Control);
     let mut records = Vec::new();
     let mut sent = Vec::new();
@@ -101,7 +101,7 @@ fn dead_letters(w: &World) -> Vec<(String, i32, i64)> {
 }
 
 /// The promise, checked from the topics with independent readers.
-fn check(w: &World, load: &Load, exact_outputs: bool) {
+pub(super) fn check(w: &World, load: &Load, exact_outputs: bool) {
     let mut per_robot: BTreeMap<String, u64> = BTreeMap::new();
     for (robot, _, _) in load.originals.values() {
         *per_robot.entry(robot.clone()).or_default() += 1;
@@ -273,46 +273,6 @@ fn transactional_crash_after_commit() {
         return;
     }
     crash_and_recover("transactions", "executor.txn_after_commit", true);
-}
-
-#[test]
-fn transactional_abort_taken_by_the_executor_itself() {
-    crate::needs_broker!();
-    if !has_transactions() {
-        return;
-    }
-    let w = fleet_world("txn-abort", ROBOTS);
-    let load = send_load(&w, ROBOTS, PER_ROBOT);
-    let summary = w
-        .kafka()
-        .env("FLEETCTL_FAULT", "executor.txn_fail@2")
-        .args([
-            "--format",
-            "json",
-            "run",
-            "executor",
-            "--eos",
-            "transactions",
-        ])
-        .args([
-            "--batch",
-            BATCH,
-            "--exit-when-idle",
-            "5s",
-            "--duration",
-            "60s",
-        ])
-        .run()
-        .expect(0)
-        .json::<serde_json::Value>();
-    assert_eq!(summary["rewinds"], 1, "{summary}");
-    check(&w, &load, true);
-    let all = read_all_uncommitted(&w, "robot-command-completions").len();
-    let visible = read_all(&w, "robot-command-completions").len();
-    assert!(
-        all > visible,
-        "the aborted batch was written ({all} vs {visible})"
-    );
 }
 
 /// Apache Kafka's own transactions system test, adapted: 10,000 signed commands (and 1,010

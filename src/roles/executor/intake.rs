@@ -2,6 +2,7 @@
 //! putting both readers back to where the last written batch left them when a batch is not
 //! written.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use rdkafka::consumer::{Consumer, ConsumerContext, ConsumerGroupMetadata, StreamConsumer};
@@ -186,17 +187,23 @@ fn verify_all(v: &Verifier, msgs: &[OwnedMessage], now: i64) -> Vec<Checked> {
     })
 }
 
-/// Seeks every assigned partition back to its committed offset.
+/// Seeks every assigned partition back to its committed offset, and returns those offsets.
+/// Reading them waits until no transaction committing offsets of these partitions is open (a
+/// read_committed consumer asks for stable offsets).
 pub(super) fn rewind<C: ConsumerContext>(
     consumer: &StreamConsumer<C>,
     timeout: Duration,
-) -> Result<()> {
+) -> Result<BTreeMap<i32, i64>> {
     // The group coordinator may be moving (a broker died): ask again within the timeout.
     let committed = crate::kafka::client::while_transient(timeout, |left| consumer.committed(left))
         .map_err(|e| anyhow::anyhow!("reading committed offsets: {e}"))?;
+    let mut at = BTreeMap::new();
     for e in committed.elements() {
         let offset = match e.offset() {
-            Offset::Offset(o) => Offset::Offset(o),
+            Offset::Offset(o) => {
+                at.insert(e.partition(), o);
+                Offset::Offset(o)
+            }
             _ => Offset::Beginning,
         };
         if let Err(err) = consumer.seek(e.topic(), e.partition(), offset, timeout) {
@@ -217,7 +224,7 @@ pub(super) fn rewind<C: ConsumerContext>(
             );
         }
     }
-    Ok(())
+    Ok(at)
 }
 
 /// Puts the halt follower back before the halts of a batch that was not written.

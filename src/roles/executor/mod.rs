@@ -14,6 +14,7 @@ mod restore;
 mod running;
 pub mod writer;
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{CommitMode, Consumer};
@@ -250,39 +251,72 @@ impl Progress {
             ),
             intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, &verifier),
         );
-        let written = match result {
+        // None: written, and the batch read ahead comes next. Some(first): the commands were
+        // rewound; the halt follower goes back to `first` (this batch's first halt, when it was
+        // rolled back) or else to the first halt read ahead.
+        let rewound = match result {
             Ok(()) => {
                 self.batch_written(r, &batch, write_started);
                 let took = started.elapsed().as_secs_f64();
                 crate::metrics::global().roles.processed("executor", took);
-                true
+                None
             }
             Err(e) => {
-                r.core.rollback_batch();
-                // A fatal error ends a producer, not the executor: a coordinator that failed over
-                // mid-abort answers INVALID_TXN_STATE, which librdkafka makes fatal
-                // (tests/faults.rs, docs/kafka.md). A new producer aborts what is left open.
-                let renewable = matches!(e, WriteError::Fenced(_) | WriteError::Fatal(_));
-                if renewable && r.renewal.replace(k, &mut r.producer, &mut r.mode)? {
-                    tracing::warn!("the producer failed ({e}); replaced by a new one");
-                } else {
-                    stopping(&e, &o.instance)?;
-                }
-                tracing::warn!("batch not written ({e}); rewinding to the committed offsets");
-                self.summary.rewinds += 1;
-                intake::rewind(&r.consumer, k.timeout)?;
-                intake::rewind_halts(&r.halt_reader, first_halt, &r.halt_topic)?;
-                false
+                let kept = self.unconfirmed(k, o, r, e, (&batch, &offsets, write_started))?;
+                Some(if kept { None } else { first_halt })
             }
         };
         // Only now: a batch written is accounted for even when reading the next one failed.
         let following = following?;
-        if written {
-            self.next = Some(following);
-        } else if first_halt.is_none() {
-            intake::rewind_halts(&r.halt_reader, following.first_halt(), &r.halt_topic)?;
+        match rewound {
+            None => self.next = Some(following),
+            Some(first) => {
+                let first = first.or(following.first_halt());
+                intake::rewind_halts(&r.halt_reader, first, &r.halt_topic)?;
+            }
         }
         Ok(())
+    }
+
+    /// After a failed write: replaces a producer that failed for good (or stops), rewinds the
+    /// commands to the committed offsets, and keeps the batch if its offsets were committed after
+    /// all, else rolls it back. True when kept.
+    ///
+    /// A commit whose answer was lost (its coordinator failing over) may have gone through: fault
+    /// run 9 left 15 robots one command behind when such a batch was rolled back here. Its
+    /// offsets went in the same transaction, and the rewind reads them once no transaction is
+    /// open, so they say whether it landed.
+    fn unconfirmed(
+        &mut self,
+        k: &KafkaSettings,
+        o: &Options,
+        r: &mut Running,
+        e: WriteError,
+        (batch, offsets, write_started): (&Batch, &BTreeMap<i32, i64>, Instant),
+    ) -> Result<bool> {
+        // A fatal error ends a producer, not the executor: a coordinator that failed over
+        // mid-abort answers INVALID_TXN_STATE, which librdkafka makes fatal (tests/faults.rs,
+        // docs/kafka.md). A new producer aborts what is left open.
+        let renewable = matches!(e, WriteError::Fenced(_) | WriteError::Fatal(_));
+        if renewable && r.renewal.replace(k, &mut r.producer, &mut r.mode)? {
+            tracing::warn!("the producer failed ({e}); replaced by a new one");
+        } else {
+            stopping(&e, &o.instance)?;
+        }
+        let committed = intake::rewind(&r.consumer, k.timeout)?;
+        let landed =
+            !offsets.is_empty() && offsets.iter().all(|(p, o)| committed.get(p) == Some(o));
+        if landed {
+            tracing::warn!(
+                "batch reported not written ({e}), but its offsets were committed: kept"
+            );
+            self.batch_written(r, batch, write_started);
+            return Ok(true);
+        }
+        tracing::warn!("batch not written ({e}); rewound to the committed offsets");
+        r.core.rollback_batch();
+        self.summary.rewinds += 1;
+        Ok(false)
     }
 
     /// Accounts for a written batch: metrics, the core's batch committed, the summary.

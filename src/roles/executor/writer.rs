@@ -358,6 +358,12 @@ pub async fn write_transactional(
             retrying("commit transaction", || p.commit_transaction(timeout))
         })?;
         crate::fault::kill(&point("txn_after_commit"));
+        // A commit that landed but whose answer was lost, as when the coordinator fails over.
+        if crate::fault::fail(&point("txn_lost_commit")) {
+            return Err(WriteError::Fatal(
+                "injected: the commit's answer was lost".into(),
+            ));
+        }
         Ok(())
     }
     .await;
