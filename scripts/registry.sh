@@ -100,18 +100,21 @@ start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   running "$dir" && die "a registry already runs from $dir (pid $(cat "$dir/registry.pid"))"
+  rm -f "$dir/registry.pid"
   port=$(free_port) mgmt=$(free_port)
   echo "http://127.0.0.1:$port/apis/ccompat/v7" >"$dir/url"
   # In-memory storage is Apicurio's default; the management interface (health, metrics) would
-  # otherwise take port 9000 on every address, so it gets a free loopback port too. The working
-  # directory is DIR: Quarkus writes nothing else outside it.
-  # setsid: the server outlives this script and a Ctrl-C meant for the caller.
-  (cd "$dir" && setsid "$java" -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  # otherwise take port 9000 on every address, so it gets a free loopback port too. setsid: the
+  # server outlives this script and a Ctrl-C meant for the caller; the inner sh writes its own
+  # pid and execs java, so the pid file names the JVM whether or not setsid forked.
+  cd "$dir"
+  setsid sh -c 'echo $$ >"$0"; exec "$@"' "$dir/registry.pid" \
+    "$java" -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$mgmt" \
     -Dquarkus.http.access-log.enabled=false \
     -jar "$APP/quarkus-run.jar" >"$dir/registry.log" 2>&1 </dev/null &
-    echo $! >"$dir/registry.pid")
+  for _ in $(seq 1 50); do [ -s "$dir/registry.pid" ] && break; sleep 0.1; done
   started=$(date +%s%3N)
   until ready "$(cat "$dir/url")"; do
     if ! running "$dir"; then
