@@ -8375,7 +8375,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__simulate)
-            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version robots help"
+            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --value-format --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version robots help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8415,6 +8415,10 @@ _fleetctl() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "json json-sr avro-sr" -- "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
@@ -8555,7 +8559,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__simulate__subcmd__robots)
-            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --value-format --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8595,6 +8599,10 @@ _fleetctl() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "json json-sr avro-sr" -- "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
