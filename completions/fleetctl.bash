@@ -79,6 +79,9 @@ _fleetctl() {
             fleetctl,run)
                 cmd="fleetctl__subcmd__run"
                 ;;
+            fleetctl,schemas)
+                cmd="fleetctl__subcmd__schemas"
+                ;;
             fleetctl,simulate)
                 cmd="fleetctl__subcmd__simulate"
                 ;;
@@ -343,6 +346,9 @@ _fleetctl() {
             fleetctl__subcmd__help,run)
                 cmd="fleetctl__subcmd__help__subcmd__run"
                 ;;
+            fleetctl__subcmd__help,schemas)
+                cmd="fleetctl__subcmd__help__subcmd__schemas"
+                ;;
             fleetctl__subcmd__help,simulate)
                 cmd="fleetctl__subcmd__help__subcmd__simulate"
                 ;;
@@ -442,6 +448,18 @@ _fleetctl() {
             fleetctl__subcmd__help__subcmd__run,safety-monitor)
                 cmd="fleetctl__subcmd__help__subcmd__run__subcmd__safety__subcmd__monitor"
                 ;;
+            fleetctl__subcmd__help__subcmd__schemas,check)
+                cmd="fleetctl__subcmd__help__subcmd__schemas__subcmd__check"
+                ;;
+            fleetctl__subcmd__help__subcmd__schemas,list)
+                cmd="fleetctl__subcmd__help__subcmd__schemas__subcmd__list"
+                ;;
+            fleetctl__subcmd__help__subcmd__schemas,register)
+                cmd="fleetctl__subcmd__help__subcmd__schemas__subcmd__register"
+                ;;
+            fleetctl__subcmd__help__subcmd__schemas,show)
+                cmd="fleetctl__subcmd__help__subcmd__schemas__subcmd__show"
+                ;;
             fleetctl__subcmd__help__subcmd__simulate,robots)
                 cmd="fleetctl__subcmd__help__subcmd__simulate__subcmd__robots"
                 ;;
@@ -520,6 +538,36 @@ _fleetctl() {
             fleetctl__subcmd__run__subcmd__help,safety-monitor)
                 cmd="fleetctl__subcmd__run__subcmd__help__subcmd__safety__subcmd__monitor"
                 ;;
+            fleetctl__subcmd__schemas,check)
+                cmd="fleetctl__subcmd__schemas__subcmd__check"
+                ;;
+            fleetctl__subcmd__schemas,help)
+                cmd="fleetctl__subcmd__schemas__subcmd__help"
+                ;;
+            fleetctl__subcmd__schemas,list)
+                cmd="fleetctl__subcmd__schemas__subcmd__list"
+                ;;
+            fleetctl__subcmd__schemas,register)
+                cmd="fleetctl__subcmd__schemas__subcmd__register"
+                ;;
+            fleetctl__subcmd__schemas,show)
+                cmd="fleetctl__subcmd__schemas__subcmd__show"
+                ;;
+            fleetctl__subcmd__schemas__subcmd__help,check)
+                cmd="fleetctl__subcmd__schemas__subcmd__help__subcmd__check"
+                ;;
+            fleetctl__subcmd__schemas__subcmd__help,help)
+                cmd="fleetctl__subcmd__schemas__subcmd__help__subcmd__help"
+                ;;
+            fleetctl__subcmd__schemas__subcmd__help,list)
+                cmd="fleetctl__subcmd__schemas__subcmd__help__subcmd__list"
+                ;;
+            fleetctl__subcmd__schemas__subcmd__help,register)
+                cmd="fleetctl__subcmd__schemas__subcmd__help__subcmd__register"
+                ;;
+            fleetctl__subcmd__schemas__subcmd__help,show)
+                cmd="fleetctl__subcmd__schemas__subcmd__help__subcmd__show"
+                ;;
             fleetctl__subcmd__simulate,help)
                 cmd="fleetctl__subcmd__simulate__subcmd__help"
                 ;;
@@ -563,7 +611,7 @@ _fleetctl() {
 
     case "${cmd}" in
         fleetctl)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -621,6 +669,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -645,7 +709,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__ack)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version alert help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version alert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +767,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -727,7 +807,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__ack__subcmd__alert)
-            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -790,6 +870,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -859,7 +955,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__acls)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version plan apply help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -917,6 +1013,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -941,7 +1053,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__acls__subcmd__apply)
-            opts="-X -q -v -h -V --principal --dry-run --prune --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --principal --dry-run --prune --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,6 +1112,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1083,7 +1211,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__acls__subcmd__plan)
-            opts="-X -q -v -h -V --principal --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --principal --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,6 +1273,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1169,7 +1313,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__alerts)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version list resolve dismiss intervene history help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version list resolve dismiss intervene history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1227,6 +1371,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1251,7 +1411,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__alerts__subcmd__dismiss)
-            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,6 +1474,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1439,7 +1615,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__alerts__subcmd__history)
-            opts="-X -q -v -h -V --since --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --since --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1501,6 +1677,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1525,7 +1717,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__alerts__subcmd__intervene)
-            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1783,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1615,7 +1823,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__alerts__subcmd__list)
-            opts="-X -q -v -h -V --status --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --status --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1677,6 +1885,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1701,7 +1925,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__alerts__subcmd__resolve)
-            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --operator --comment --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1767,6 +1991,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1791,7 +2031,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__archive)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version migrate help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1846,6 +2086,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1915,7 +2171,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__archive__subcmd__migrate)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1973,6 +2229,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1997,7 +2269,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__canary)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version status help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2052,6 +2324,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2121,7 +2409,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__canary__subcmd__status)
-            opts="-X -q -v -h -V --since --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --since --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2187,6 +2475,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2211,7 +2515,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version set-context use-context get-contexts current-context view delete-context help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version set-context use-context get-contexts current-context view delete-context help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,6 +2573,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2293,7 +2613,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__current__subcmd__context)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2348,6 +2668,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2375,7 +2711,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__delete__subcmd__context)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +2766,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2457,7 +2809,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__get__subcmd__contexts)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2512,6 +2864,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2651,7 +3019,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__set__subcmd__context)
-            opts="-X -q -v -h -V --replication-factor --operator --principal --use --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --replication-factor --operator --principal --use --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,6 +3089,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2745,7 +3129,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__use__subcmd__context)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2800,6 +3184,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2827,7 +3227,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__config__subcmd__view)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2885,6 +3285,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2909,7 +3325,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__consume)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version anomalies help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version anomalies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,6 +3383,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2991,7 +3423,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__consume__subcmd__anomalies)
-            opts="-X -q -v -h -V --duration --group --from-beginning --since --max --exit-at-end --severity --type --vehicle --no-alerts --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --duration --group --from-beginning --since --max --exit-at-end --severity --type --vehicle --no-alerts --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3077,6 +3509,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3143,7 +3591,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__demo)
-            opts="-X -q -v -h -V --robots --duration --speedup --chaos --canary --metrics-addr --top --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --duration --speedup --chaos --canary --metrics-addr --top --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3225,6 +3673,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3249,7 +3713,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__dev)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version broker help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version broker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3307,6 +3771,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3331,7 +3811,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__dev__subcmd__broker)
-            opts="-X -q -v -h -V --context-name --robots --no-context --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --context-name --robots --no-context --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3394,6 +3874,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3463,7 +3959,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__dlq)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version inspect replay help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version inspect replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3518,6 +4014,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3601,7 +4113,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__dlq__subcmd__inspect)
-            opts="-X -q -v -h -V --since --until --error-class --robot --max --group-by --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --since --until --error-class --robot --max --group-by --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,6 +4195,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3707,7 +4235,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__dlq__subcmd__replay)
-            opts="-y -X -q -v -h -V --since --until --error-class --robot --max --to --dry-run --rate --yes --max-replays --group --resign --ttl --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-y -X -q -v -h -V --since --until --error-class --robot --max --to --dry-run --rate --yes --max-replays --group --resign --ttl --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3805,6 +4333,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3829,7 +4373,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__doctor)
-            opts="-X -q -v -h -V --robots --partitions-per-100-robots --max-lag --max-dlq --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --partitions-per-100-robots --max-lag --max-dlq --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3903,6 +4447,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3927,7 +4487,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__fleet)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version status history help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version status history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,6 +4542,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4065,7 +4641,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__fleet__subcmd__history)
-            opts="-X -q -v -h -V --since --limit --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --since --limit --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4131,6 +4707,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -4155,7 +4747,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__fleet__subcmd__status)
-            opts="-X -q -v -h -V --status --summary --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --status --summary --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4217,6 +4809,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -4241,7 +4849,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__generate)
-            opts="-X -q -v -h -V --out --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --out --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4303,6 +4911,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -4327,7 +4951,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__halt)
-            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version fleet"
+            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version fleet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4409,6 +5033,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -4433,7 +5073,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__help)
-            opts="config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help"
+            opts="config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5800,76 @@ _fleetctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fleetctl__subcmd__help__subcmd__schemas)
+            opts="list show register check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__help__subcmd__schemas__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__help__subcmd__schemas__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__help__subcmd__schemas__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__help__subcmd__schemas__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fleetctl__subcmd__help__subcmd__simulate)
             opts="robots"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5259,7 +5969,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__keygen)
-            opts="-X -q -v -h -V --role --out --force --env --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --role --out --force --env --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5325,6 +6035,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -5349,7 +6075,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__keys)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version list help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5404,6 +6130,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5473,7 +6215,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__keys__subcmd__list)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5531,6 +6273,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -5555,7 +6313,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__lag)
-            opts="-X -q -v -h -V --group --max-lag --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --max-lag --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5621,6 +6379,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -5645,7 +6419,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__replay)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version dataset help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version dataset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5703,6 +6477,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -5727,7 +6517,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__replay__subcmd__dataset)
-            opts="-X -q -v -h -V --input-format --rate --loop --strict --session-id --dedup-ttl --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --input-format --rate --loop --strict --session-id --dedup-ttl --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5801,6 +6591,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -5867,7 +6673,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__resume)
-            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version fleet"
+            opts="-y -X -q -v -h -V --all --robot --zone --timeout --yes --sign-as --reason --seen-within --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version fleet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5949,6 +6755,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -5973,7 +6795,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version control-center safety-monitor executor retry anomaly-detector archiver help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version control-center safety-monitor executor retry anomaly-detector archiver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6031,6 +6853,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -6055,7 +6893,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__anomaly__subcmd__detector)
-            opts="-X -q -v -h -V --group --instance --decel-threshold --speed-drop-threshold --decel-window --label-swing-threshold --jitter-threshold --jitter-frames --idle-exit --duration --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --instance --decel-threshold --speed-drop-threshold --decel-window --label-swing-threshold --jitter-threshold --jitter-frames --idle-exit --duration --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6157,6 +6995,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -6181,7 +7035,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__archiver)
-            opts="-X -q -v -h -V --group --duration --metrics-addr --downsample --batch --linger --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --duration --metrics-addr --downsample --batch --linger --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6267,6 +7121,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -6291,7 +7161,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__control__subcmd__center)
-            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --canary --low-battery --command-timeout --cooldown --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --canary --low-battery --command-timeout --cooldown --abort-threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6385,6 +7255,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -6409,7 +7295,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__executor)
-            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --max-retries --eos --batch --chaos --fail-attempts --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --max-retries --eos --batch --chaos --fail-attempts --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6504,6 +7390,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6643,7 +7545,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__retry)
-            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --eos --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --eos --exit-when-idle --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6725,6 +7627,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -6749,7 +7667,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__run__subcmd__safety__subcmd__monitor)
-            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --halt-fraction --command-timeout --window --threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --group --instance --duration --metrics-addr --halt-fraction --command-timeout --window --threshold --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6839,6 +7757,600 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas)
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version list show register check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --broker-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__check)
+            opts="-X -q -v -h -V --against --offline --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --broker-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__help)
+            opts="list show register check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__list)
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --broker-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__register)
+            opts="-X -q -v -h -V --dry-run --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --broker-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fleetctl__subcmd__schemas__subcmd__show)
+            opts="-X -q -v -h -V --avro --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sasl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --broker-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -6863,7 +8375,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__simulate)
-            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version robots help"
+            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --value-format --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version robots help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6903,6 +8415,10 @@ _fleetctl() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "json json-sr avro-sr" -- "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
@@ -6958,6 +8474,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7027,7 +8559,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__simulate__subcmd__robots)
-            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --interval --speedup --chaos --zones --duration --ignore-halts --id-prefix --seed --value-format --metrics-addr --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7067,6 +8599,10 @@ _fleetctl() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "json json-sr avro-sr" -- "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
@@ -7125,6 +8661,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -7149,7 +8701,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__top)
-            opts="-X -q -v -h -V --refresh --zone --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --refresh --zone --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7215,6 +8767,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -7239,7 +8807,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__topics)
-            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version create list describe help"
+            opts="-X -q -v -h -V --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version create list describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7297,6 +8865,22 @@ _fleetctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -7321,7 +8905,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__topics__subcmd__create)
-            opts="-X -q -v -h -V --robots --partitions-per-100-robots --dry-run --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --partitions-per-100-robots --dry-run --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7384,6 +8968,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7411,7 +9011,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__topics__subcmd__describe)
-            opts="-X -q -v -h -V --robots --partitions-per-100-robots --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --partitions-per-100-robots --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7474,6 +9074,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7571,7 +9187,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__topics__subcmd__list)
-            opts="-X -q -v -h -V --robots --partitions-per-100-robots --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --robots --partitions-per-100-robots --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7634,6 +9250,22 @@ _fleetctl() {
                     return 0
                     ;;
                 --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

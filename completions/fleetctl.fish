@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_fleetctl_global_optspecs
-    string join \n brokers= context= security-protocol= sasl-mechanism= sasl-username= sasl-password= tls-ca= tls-cert= tls-key= X= topic-prefix= broker-timeout= postgres= format= color= q/quiet v/verbose log-format= config-dir= h/help V/version
+    string join \n brokers= context= security-protocol= sasl-mechanism= sasl-username= sasl-password= tls-ca= tls-cert= tls-key= X= topic-prefix= broker-timeout= postgres= schema-registry= schema-registry-user= schema-registry-password= schema-registry-ca= format= color= q/quiet v/verbose log-format= config-dir= h/help V/version
 end
 
 function __fish_fleetctl_needs_command
@@ -40,6 +40,10 @@ complete -c fleetctl -n "__fish_fleetctl_needs_command" -s X -d 'Any librdkafka 
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -69,7 +73,8 @@ complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "canary" -d 'Canar
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
-complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog, schemas'
+complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "schemas" -d 'The schemas of every record fleetctl writes: list, show, register, check compatibility'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "top" -d 'Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
 complete -c fleetctl -n "__fish_fleetctl_needs_command" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
@@ -93,6 +98,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and not __fish_seen_subcommand_from set-context use-context get-contexts current-context view delete-context help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -132,6 +141,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from set-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -162,6 +175,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from use-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -191,6 +208,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -220,6 +241,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from current-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -249,6 +274,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from view" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -278,6 +307,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand config; and __fish_seen_subcommand_from delete-context" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -314,6 +347,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and not __fish_seen_subcommand_from create list describe help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -349,6 +386,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -381,6 +422,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -412,6 +457,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -445,6 +494,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and not __fish_seen_subcommand_from plan apply help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -478,6 +531,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from plan" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -508,6 +565,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand acls; and __fish_seen_subcommand_from apply" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -546,6 +607,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -s X -d 'Any l
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keygen" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -577,6 +642,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -608,6 +677,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -632,6 +705,9 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fi
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l seed -d 'Random seed, for reproducible runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l value-format -d 'How telemetry values are written: plain JSON, or framed with a schema id from the registry (--schema-registry); the schema is registered under the topic\'s subject if missing' -r -f -a "json\t'Plain JSON, no registry'
+json-sr\t'JSON in the Confluent wire format (magic byte, schema id, JSON)'
+avro-sr\t'Avro in the Confluent wire format (magic byte, schema id, Avro)'"
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l context -d 'Named context from the config file to use instead of the current one' -r
@@ -649,6 +725,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fi
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and not __fish_seen_subcommand_from robots help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -673,6 +753,9 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l ignore-halts -d 'Robot ids that ignore halts (fault injection for testing halt timeouts)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l id-prefix -d 'Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l seed -d 'Random seed, for reproducible runs' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l value-format -d 'How telemetry values are written: plain JSON, or framed with a schema id from the registry (--schema-registry); the schema is registered under the topic\'s subject if missing' -r -f -a "json\t'Plain JSON, no registry'
+json-sr\t'JSON in the Confluent wire format (magic byte, schema id, JSON)'
+avro-sr\t'Avro in the Confluent wire format (magic byte, schema id, Avro)'"
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l metrics-addr -d 'Serve Prometheus metrics at http://HOST:PORT/metrics (the original design used port 8000)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l context -d 'Named context from the config file to use instead of the current one' -r
@@ -690,6 +773,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand simulate; and __fish_seen_subcommand_from robots" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -721,6 +808,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and not __fish_seen_subcommand_from status history help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -754,6 +845,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from status" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -786,6 +881,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand fleet; and __fish_seen_subcommand_from history" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -818,6 +917,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and not __fish_seen_subcommand_from broker help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -851,6 +954,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dev; and __fish_seen_subcommand_from broker" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -883,6 +990,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and not __fish_seen_subcommand_from control-center safety-monitor executor retry anomaly-detector archiver help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -928,6 +1039,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from control-center" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -965,6 +1080,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from safety-monitor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1006,6 +1125,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from executor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1043,6 +1166,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from retry" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1083,6 +1210,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from anomaly-detector" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1119,6 +1250,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand run; and __fish_seen_subcommand_from archiver" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1162,6 +1297,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -s X -d 'Any lib
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand halt" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1200,6 +1339,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -s X -d 'Any l
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand resume" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1237,6 +1380,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -s X -d 'Any lib
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand demo" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1267,6 +1414,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1300,6 +1451,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand canary; and __fish_seen_subcommand_from status" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1331,6 +1486,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fis
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and not __fish_seen_subcommand_from migrate help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1362,6 +1521,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand archive; and __fish_seen_subcommand_from migrate" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1393,6 +1556,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1431,6 +1598,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1470,6 +1641,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1507,6 +1682,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -s X -d 'Any libr
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand lag" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1540,6 +1719,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s X -d 'Any l
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1553,6 +1736,185 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s q -l quiet 
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -f -a "list" -d 'List the schemas of every record fleetctl writes, with their subjects'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -f -a "show" -d 'Print one topic\'s schema as the code defines it'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -f -a "register" -d 'Register every schema under its subject with BACKWARD compatibility (idempotent)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -f -a "check" -d 'Check the code\'s schemas for BACKWARD compatibility against the registry\'s latest versions and/or committed schema files; exits 4 on an incompatible change'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and not __fish_seen_subcommand_from list show register check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -l avro -d 'The Avro schema instead of the JSON Schema'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -l dry-run -d 'Print the plan (register / unchanged / incompatible) without touching the registry'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l against -d 'Also (or, without a registry, only) check against the schema files in DIR, as `scripts/gen-docs.sh` writes them to docs/schemas (offline, for CI)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l context -d 'Named context from the config file to use instead of the current one' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'
+ssl\t'TLS'
+sasl-plaintext\t'SASL without TLS'
+sasl-ssl\t'SASL over TLS'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l sasl-mechanism -d 'SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l sasl-username -d 'SASL username' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l sasl-password -d 'SASL password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l tls-ca -d 'Path of the CA certificate(s) used to verify the brokers' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l tls-cert -d 'Path of the client certificate for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l tls-key -d 'Path of the client private key for mutual TLS' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -s X -d 'Any librdkafka property, as KEY=VALUE (repeatable; overrides everything else)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
+json\t'One JSON document'
+ndjson\t'One JSON object per line, each with a "type" field'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR in the environment means never)' -r -f -a "auto\t'Colour when the stream is a terminal and NO_COLOR is not set'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l log-format -d 'Log line format on stderr' -r -f -a "text\t'Human-readable lines'
+json\t'One JSON object per line'"
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l config-dir -d 'Directory holding config.toml and keys/ (default: the platform config directory)' -r -F
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -l offline -d 'Do not ask the registry even if one is configured'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only data and errors'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the schemas of every record fleetctl writes, with their subjects'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print one topic\'s schema as the code defines it'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register every schema under its subject with BACKWARD compatibility (idempotent)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the code\'s schemas for BACKWARD compatibility against the registry\'s latest versions and/or committed schema files; exits 4 on an incompatible change'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l refresh -d 'Time between two refreshes (rates are records per second over this window)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l zone -d 'Start with only this zone shown (z cycles through the zones)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
@@ -1571,6 +1933,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -s X -d 'Any libr
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand top" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1600,6 +1966,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and not __fish_seen_subcommand_from dataset help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1636,6 +2006,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1669,6 +2043,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fis
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and not __fish_seen_subcommand_from anomalies help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1717,6 +2095,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand consume; and __fish_seen_subcommand_from anomalies" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1751,6 +2133,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and not __fish_seen_subcommand_from list resolve dismiss intervene history help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1790,6 +2176,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from list" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1821,6 +2211,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from resolve" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1852,6 +2246,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from dismiss" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1883,6 +2281,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from intervene" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1913,6 +2315,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_see
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand alerts; and __fish_seen_subcommand_from history" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1948,6 +2354,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_se
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and not __fish_seen_subcommand_from alert help" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -1981,6 +2391,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_s
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand ack; and __fish_seen_subcommand_from alert" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -2013,6 +2427,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s X -d 'Any
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l topic-prefix -d 'Prefix put before every topic name of the catalog (for example `prod.`)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l broker-timeout -d 'How long to wait for the brokers to answer a metadata or admin request' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l postgres -d 'PostgreSQL URL of the archive (`run archiver`, `archive`, the `history` commands; a password in it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l schema-registry -d 'Schema registry URL (Confluent REST API; Apicurio\'s is under /apis/ccompat/v7)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l schema-registry-user -d 'Schema registry basic-auth user' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l schema-registry-password -d 'Schema registry basic-auth password (prefer the environment variable; it is never printed)' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l schema-registry-ca -d 'Path of the CA certificate used to verify the schema registry\'s TLS certificate' -r -F
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -l format -d 'Output format for data printed on stdout' -r -f -a "table\t'A table for people (plain columns when stdout is not a terminal)'
 json\t'One JSON document'
 ndjson\t'One JSON object per line, each with a "type" field'"
@@ -2026,30 +2444,31 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s q -l quie
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "acls" -d 'Plan and apply least-privilege ACLs for each role\'s principal'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "fleet" -d 'Look at the fleet'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "dev" -d 'Local development helpers'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "top" -d 'Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "alerts" -d 'List and work operator alerts'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "ack" -d 'Acknowledge something that waits for an operator'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
-complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor top replay consume alerts ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "config" -d 'Manage named contexts (brokers, security, topic prefix) in the config file'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "topics" -d 'Plan, create, list and describe the fleet\'s topics against the catalog'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "acls" -d 'Plan and apply least-privilege ACLs for each role\'s principal'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "keygen" -d 'Generate an Ed25519 key pair for a signing role'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "keys" -d 'Inspect the trusted signing keys'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "simulate" -d 'Simulate robots: telemetry out, completed commands and halts in'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "fleet" -d 'Look at the fleet'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "dev" -d 'Local development helpers'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "run" -d 'Run a long-running role: executor, retry, control center, safety monitor'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "halt" -d 'Emergency halt of the whole fleet, a zone or robots; waits for every acknowledgement'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "resume" -d 'Lift a halt of the same scope; robots resume from their preserved state'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "demo" -d 'The whole fleet on an embedded broker: robots, deciders, executor, a staged safety halt'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "canary" -d 'Canary rollout: failure rates of real and dry-run commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "archive" -d 'The PostgreSQL archive: schema migrations (`run archiver` fills it)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "dlq" -d 'Inspect and replay the dead-letter queue of robot commands'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "lag" -d 'Committed offset, log end and lag per partition of consumer groups'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "doctor" -d 'Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog, schemas'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "schemas" -d 'The schemas of every record fleetctl writes: list, show, register, check compatibility'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "top" -d 'Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "replay" -d 'Replay recorded data onto the fleet\'s topics'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "consume" -d 'Read and display records from the fleet\'s topics'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "alerts" -d 'List and work operator alerts'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "ack" -d 'Acknowledge something that waits for an operator'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "generate" -d 'Write shell completions and man pages (used to refresh completions/ and man/)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and not __fish_seen_subcommand_from config topics acls keygen keys simulate fleet dev run halt resume demo canary archive dlq lag doctor schemas top replay consume alerts ack generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-context" -d 'Create or update a named context'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make a context the current one'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts'
@@ -2076,6 +2495,10 @@ complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from archive" -f -a "migrate" -d 'Create or update the archive\'s tables (the archiver also does this when it starts)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Show dead-lettered commands with their decoded command and error (commits nothing)'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Re-publish dead-lettered commands to their original topic, resumably, with a loop guard'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "list" -d 'List the schemas of every record fleetctl writes, with their subjects'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "show" -d 'Print one topic\'s schema as the code defines it'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "register" -d 'Register every schema under its subject with BACKWARD compatibility (idempotent)'
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "check" -d 'Check the code\'s schemas for BACKWARD compatibility against the registry\'s latest versions and/or committed schema files; exits 4 on an incompatible change'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "dataset" -d 'Replay recorded trajectories (CSV or JSON Lines) onto raw_telemetry at their recorded pace'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from consume" -f -a "anomalies" -d 'Show anomalies as they arrive and open one OPEN alert per new anomaly'
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Show the current state of each alert'

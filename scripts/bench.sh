@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark, printed as numbers (tests never assert timings). Usage:
-#   scripts/bench.sh [executor|halt|simulate|anomaly|retry|dlq|latency|fetchwait|archiver|all]
+#   scripts/bench.sh [executor|halt|simulate|avro|anomaly|retry|dlq|latency|fetchwait|archiver|all]
 # Each one starts what it needs: by default a fresh single-node Apache Kafka (scripts/kafka.sh,
 # docs/kafka.md) that it stops when done. BENCH_BROKER=mock uses the embedded broker (librdkafka's
 # mock cluster) instead, BENCH_BROKERS=HOST:PORT an existing broker. The anomaly benchmark needs
@@ -26,6 +26,10 @@ fi
 if run simulate; then
   echo "== simulate: telemetry msgs/s and CPU-us/msg vs a plain producer"
   scripts/bench-simulate.sh
+fi
+if run avro; then
+  echo "== avro: simulate with Avro-framed telemetry vs plain JSON, same run (msgs/s, bytes/record)"
+  scripts/bench-avro.sh
 fi
 if run anomaly; then
   echo "== anomaly pipeline: replay rows/s, pacing error, detector msgs/s"

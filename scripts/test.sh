@@ -5,8 +5,9 @@
 # starts a single-node Apache Kafka on free loopback ports, and a throw-away PostgreSQL (Debian's
 # `postgresql` package, installed when missing) for the archiver's tests, checks and unit-tests
 # the alert rules of deploy/prometheus with promtool, a Jaeger v2 trace backend (scripts/jaeger.sh,
-# built with Go once and cached) for tests/tracing/, runs fmt, clippy and every test against
-# them, and stops them all.
+# built with Go once and cached) for tests/tracing/, an Apicurio schema registry
+# (scripts/registry.sh, fetched with mvn once and cached) for tests/registry.rs, runs fmt, clippy
+# and every test against them, and stops them all.
 #
 # FLEETCTL_TEST_BROKER=nisshi runs the same suite on nisshi 0.8.1 instead (optional
 # compatibility run; the first one builds nisshi from crates.io, about 25 minutes on 2 cores).
@@ -25,9 +26,11 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-if ! python3 -c 'import confluent_kafka' 2>/dev/null; then
-  log "installing confluent-kafka (independent client used by the tests)"
-  python3 -m pip install --quiet --disable-pip-version-check 'confluent-kafka>=2.3'
+# The [avro] extra brings the schema registry client and fastavro: the registry tests write and
+# read Avro records with confluent-kafka's own AvroSerializer and AvroDeserializer.
+if ! python3 -c 'import confluent_kafka; from confluent_kafka.schema_registry.avro import AvroSerializer' 2>/dev/null; then
+  log "installing confluent-kafka[avro] (independent client used by the tests)"
+  python3 -m pip install --quiet --disable-pip-version-check 'confluent-kafka[avro]>=2.3'
 fi
 
 # Debian's package also installs a service; a policy-rc.d that refuses keeps its postinst from
@@ -53,6 +56,7 @@ cleanup() {
   $cleanup_broker || true
   scripts/postgres.sh stop --dir "$workdir/postgres" || true
   scripts/jaeger.sh stop --dir "$workdir/jaeger" || true
+  scripts/registry.sh stop --dir "$workdir/registry" || true
   rm -rf "$workdir"
 }
 trap cleanup EXIT
@@ -78,6 +82,15 @@ started=$(date +%s)
   < <(scripts/jaeger.sh start --dir "$workdir/jaeger")
 export FLEETCTL_TEST_OTLP_ENDPOINT FLEETCTL_TEST_JAEGER_QUERY FLEETCTL_REQUIRE_TRACING=1
 log "Jaeger up (OTLP $FLEETCTL_TEST_OTLP_ENDPOINT, query $FLEETCTL_TEST_JAEGER_QUERY) after $(($(date +%s) - started)) s"
+
+# Apicurio Registry for the schema registry tests (tests/registry.rs): its Quarkus distribution
+# from Maven Central (about 160 MB, fetched once and cached), in-memory storage. It needs Java
+# 21 or newer; scripts/registry.sh looks under /usr/lib/jvm for one.
+command -v mvn >/dev/null || apt_install maven
+started=$(date +%s)
+FLEETCTL_TEST_SCHEMA_REGISTRY=$(scripts/registry.sh start --dir "$workdir/registry")
+export FLEETCTL_TEST_SCHEMA_REGISTRY FLEETCTL_REQUIRE_REGISTRY=1
+log "Apicurio Registry up at $FLEETCTL_TEST_SCHEMA_REGISTRY after $(($(date +%s) - started)) s"
 
 case "$broker_kind" in
   kafka)

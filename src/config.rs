@@ -121,6 +121,18 @@ pub struct Context {
     /// PostgreSQL URL of the archive (its password, if any, is redacted by `config view`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub database_url: Option<String>,
+    /// Schema registry URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_registry: Option<String>,
+    /// Schema registry basic-auth user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_registry_user: Option<String>,
+    /// Schema registry basic-auth password (a secret: redacted by `config view`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_registry_password: Option<String>,
+    /// CA certificate path for the schema registry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_registry_ca: Option<String>,
     /// Extra librdkafka properties.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub properties: BTreeMap<String, String>,
@@ -171,9 +183,12 @@ impl Context {
     /// A copy safe to print: every secret replaced.
     pub fn redacted(&self) -> Context {
         let mut c = self.clone();
-        if c.sasl_password.is_some() {
-            c.sasl_password = Some(REDACTED.into());
+        for secret in [&mut c.sasl_password, &mut c.schema_registry_password] {
+            if secret.is_some() {
+                *secret = Some(REDACTED.into());
+            }
         }
+        c.schema_registry = c.schema_registry.as_deref().map(redact_url);
         c.database_url = c.database_url.as_deref().map(redact_url);
         for (k, v) in c.properties.iter_mut() {
             if is_secret_key(k) {

@@ -13,11 +13,8 @@ pub struct Unsupported {
 
 /// Every variable of the original design without an effect in fleetctl. The README's
 /// configuration table lists them too (a test checks that).
-pub const UNSUPPORTED: &[Unsupported] = &[Unsupported {
-    name: "SCHEMA_REGISTRY_URL",
-    instead: "fleetctl writes plain JSON records (their JSON Schemas are in docs/schemas) and \
-                  has no schema registry client",
-}];
+/// (`SCHEMA_REGISTRY_URL`, the last one, is honoured since the registry client came.)
+pub const UNSUPPORTED: &[Unsupported] = &[];
 
 /// The unsupported variables set (to a non-empty value) in this process's environment.
 pub fn set_in_environment() -> Vec<Unsupported> {

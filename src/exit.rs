@@ -9,9 +9,10 @@ pub enum Exit {
     Failure,
     /// Bad flags, arguments, input files or configuration.
     Usage,
-    /// No broker configured, or the brokers could not be reached.
+    /// No broker configured, or the brokers (or the schema registry) could not be reached.
     Broker,
-    /// Part of the work failed, or topics drifted from the catalog, or ACLs from their plan.
+    /// Part of the work failed, or topics drifted from the catalog, or ACLs from their plan, or a
+    /// schema is not BACKWARD compatible with its registered or committed version.
     Partial,
     /// A wait ran out of time (for example robots that did not acknowledge a halt).
     Timeout,
@@ -67,8 +68,13 @@ impl Exit {
             Exit::Ok => "success: everything asked for was done",
             Exit::Failure => "failure",
             Exit::Usage => "usage: bad flags, arguments, input or configuration",
-            Exit::Broker => "no broker configured, or the brokers are unreachable",
-            Exit::Partial => "partial failure, or topics or ACLs drifted from the catalog or plan",
+            Exit::Broker => {
+                "no broker configured, or the brokers (or the schema registry) are unreachable"
+            }
+            Exit::Partial => {
+                "partial failure, topics or ACLs drifted from the catalog or plan, or a schema \
+                 is not BACKWARD compatible"
+            }
             Exit::Timeout => "timed out waiting (for example for halt acknowledgements)",
             Exit::NotFound => "not found: unknown alert, topic, context or key",
             Exit::Conflict => "conflict with the current state: invalid transition, file exists",

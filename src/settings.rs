@@ -8,6 +8,7 @@ use crate::cli::GlobalArgs;
 use crate::config::{ConfigFile, Context, Paths, TopicOverride};
 use crate::error::{Error, Result};
 use crate::output::Printer;
+use crate::registry::{RegistryClient, RegistrySettings};
 
 /// Default wait for metadata and admin requests.
 pub const DEFAULT_BROKER_TIMEOUT: Duration = Duration::from_secs(10);
@@ -35,6 +36,8 @@ pub struct Settings {
     pub operator: Option<String>,
     /// PostgreSQL URL of the archive, if configured anywhere (a secret when it has a password).
     pub database_url: Option<String>,
+    /// How to reach the schema registry.
+    pub registry: RegistrySettings,
     /// The principal of each role from the context (`--principal` flags go over it).
     pub acl_principals: BTreeMap<String, String>,
     /// Output decisions (format, colour, quiet).
@@ -155,6 +158,29 @@ fn kafka_properties(args: &GlobalArgs, ctx: &Context) -> Result<Vec<(String, Str
     Ok(properties)
 }
 
+/// Registry settings: each from the flag or environment, else the context.
+fn registry_settings(args: &GlobalArgs, ctx: &Context) -> RegistrySettings {
+    let pick = |flag: &Option<String>, ctx: &Option<String>| {
+        flag.clone()
+            .or(ctx.clone())
+            .filter(|v| !v.trim().is_empty())
+    };
+    let ca = args
+        .schema_registry_ca
+        .as_ref()
+        .map(|p| p.display().to_string());
+    RegistrySettings {
+        url: pick(&args.schema_registry, &ctx.schema_registry),
+        username: pick(&args.schema_registry_user, &ctx.schema_registry_user),
+        password: pick(
+            &args.schema_registry_password,
+            &ctx.schema_registry_password,
+        ),
+        tls_ca: pick(&ca, &ctx.schema_registry_ca),
+        timeout: args.broker_timeout.unwrap_or(DEFAULT_BROKER_TIMEOUT),
+    }
+}
+
 /// A variable of the original design that is set to something.
 fn design_value(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
@@ -192,6 +218,7 @@ impl Settings {
             replication_factor,
             topic_overrides: ctx.topics.clone(),
             acl_principals: ctx.acl_principals.clone(),
+            registry: registry_settings(args, &ctx),
             operator: std::env::var("FLEETCTL_OPERATOR")
                 .ok()
                 .or(ctx.operator.clone()),
@@ -221,6 +248,14 @@ impl Settings {
         given
             .cloned()
             .unwrap_or_else(|| format!("{}{base}", self.topic_prefix))
+    }
+
+    /// A client of the configured schema registry, `None` when none is configured.
+    pub fn registry(&self) -> Result<Option<std::sync::Arc<RegistryClient>>> {
+        if self.registry.url.is_none() {
+            return Ok(None);
+        }
+        RegistryClient::new(&self.registry).map(|c| Some(std::sync::Arc::new(c)))
     }
 
     /// Connection settings for a command that needs a broker: errors name every way to configure one.

@@ -1,4 +1,4 @@
-//! Docs that must match the code: completions and man pages, the README's configuration table, and
+//! Docs that must match the code: completions, man pages and docs/schemas, the README's configuration table, and
 //! the import graph.
 
 use crate::support::{repo_root, World};
@@ -19,7 +19,7 @@ fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 }
 
 #[test]
-fn completions_and_man_pages_are_fresh() {
+fn completions_man_pages_and_schemas_are_fresh() {
     let w = World::new("docs");
     let out = w.dir.path().join("gen");
     w.cmd()
@@ -27,7 +27,7 @@ fn completions_and_man_pages_are_fresh() {
         .arg(&out)
         .run()
         .expect(0);
-    for sub in ["completions", "man"] {
+    for sub in ["completions", "man", "docs/schemas"] {
         let fresh = files(&out.join(sub));
         let committed = files(&repo_root().join(sub));
         let names =

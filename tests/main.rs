@@ -20,6 +20,7 @@ mod keys;
 mod metrics;
 mod ops;
 mod prometheus;
+mod registry;
 mod replication;
 mod retry;
 mod security;

@@ -113,7 +113,8 @@ fn top_level_help() {
       archive   The PostgreSQL archive: schema migrations (`run archiver` fills it)
       dlq       Inspect and replay the dead-letter queue of robot commands
       lag       Committed offset, log end and lag per partition of consumer groups
-      doctor    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+      doctor    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog, schemas
+      schemas   The schemas of every record fleetctl writes: list, show, register, check compatibility
       top       Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)
       replay    Replay recorded data onto the fleet's topics
       consume   Read and display records from the fleet's topics
@@ -215,6 +216,10 @@ fn simulate_help() {
           --id-prefix <PREFIX>        Prefix of robot ids (robots are PREFIX-0001, PREFIX-0002, ...)
                                       [default: robot]
           --seed <N>                  Random seed, for reproducible runs
+          --value-format <FORMAT>     How telemetry values are written: plain JSON, or framed with a
+                                      schema id from the registry (--schema-registry); the schema is
+                                      registered under the topic's subject if missing [default: json]
+                                      [possible values: json, json-sr, avro-sr]
           --metrics-addr <HOST:PORT>  Serve Prometheus metrics at http://HOST:PORT/metrics (the original
                                       design used port 8000) [env: FLEETCTL_METRICS_ADDR=]
       -h, --help                      Print help (see more with '--help')
@@ -258,7 +263,7 @@ fn dlq_replay_help() {
 #[test]
 fn doctor_help() {
     insta::assert_snapshot!(own_help(&["doctor", "-h"]), @r#"
-    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+    Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog, schemas
 
     Usage: fleetctl doctor [OPTIONS]
 

@@ -70,6 +70,11 @@ pub struct SimulateArgs {
     /// Random seed, for reproducible runs
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// How telemetry values are written: plain JSON, or framed with a schema id from the
+    /// registry (--schema-registry); the schema is registered under the topic's subject if
+    /// missing
+    #[arg(long, value_enum, default_value_t = super::ValueFormat::Json, value_name = "FORMAT")]
+    pub value_format: super::ValueFormat,
     /// Prometheus endpoint
     #[command(flatten)]
     pub metrics: super::MetricsArgs,

@@ -7,6 +7,7 @@ mod config;
 mod fleet;
 mod keys;
 mod ops;
+mod schemas;
 mod top;
 mod topics;
 
@@ -16,6 +17,7 @@ pub use config::*;
 pub use fleet::*;
 pub use keys::*;
 pub use ops::*;
+pub use schemas::*;
 pub use top::*;
 pub use topics::*;
 
@@ -107,6 +109,25 @@ pub struct GlobalArgs {
         value_name = "URL"
     )]
     pub postgres: Option<String>,
+    /// Schema registry URL (Confluent REST API; Apicurio's is under /apis/ccompat/v7)
+    #[arg(long, global = true, env = "SCHEMA_REGISTRY_URL", value_name = "URL")]
+    pub schema_registry: Option<String>,
+    /// Schema registry basic-auth user
+    #[arg(long, global = true, env = "SCHEMA_REGISTRY_USER", value_name = "USER")]
+    pub schema_registry_user: Option<String>,
+    /// Schema registry basic-auth password (prefer the environment variable; it is never
+    /// printed)
+    #[arg(
+        long,
+        global = true,
+        env = "SCHEMA_REGISTRY_PASSWORD",
+        hide_env_values = true,
+        value_name = "PASSWORD"
+    )]
+    pub schema_registry_password: Option<String>,
+    /// Path of the CA certificate used to verify the schema registry's TLS certificate
+    #[arg(long, global = true, env = "SCHEMA_REGISTRY_CA", value_name = "PATH")]
+    pub schema_registry_ca: Option<PathBuf>,
     /// Output format for data printed on stdout
     #[arg(long, global = true, value_enum, env = "FLEETCTL_FORMAT")]
     pub format: Option<Format>,
@@ -173,6 +194,7 @@ pub use crate::model::time::parse_duration;
 pub use crate::config::SecurityProtocol;
 pub use crate::logging::LogFormat;
 pub use crate::output::{ColorChoice, Format};
+pub use crate::schemas::wire::ValueFormat;
 
 /// clap's view of a plain enum of the library: its values as typed, with the help text shown in
 /// `--help`. The enums live with what uses them (output, logging, config); only this glue knows
@@ -207,6 +229,12 @@ value_enum!(ColorChoice {
 value_enum!(LogFormat {
     Text => "text", "Human-readable lines";
     Json => "json", "One JSON object per line";
+});
+
+value_enum!(ValueFormat {
+    Json => "json", "Plain JSON, no registry";
+    JsonSr => "json-sr", "JSON in the Confluent wire format (magic byte, schema id, JSON)";
+    AvroSr => "avro-sr", "Avro in the Confluent wire format (magic byte, schema id, Avro)";
 });
 
 value_enum!(SecurityProtocol {
@@ -283,8 +311,11 @@ pub enum Command {
     Dlq(DlqCommand),
     /// Committed offset, log end and lag per partition of consumer groups
     Lag(LagArgs),
-    /// Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog
+    /// Health checks for CI: brokers, topics against the catalog, lag, DLQ backlog, schemas
     Doctor(DoctorArgs),
+    /// The schemas of every record fleetctl writes: list, show, register, check compatibility
+    #[command(subcommand)]
+    Schemas(SchemasCommand),
     /// Live full-screen dashboard: robots, rates, halts, alerts, DLQ, lag (needs a terminal)
     Top(TopArgs),
     /// Replay recorded data onto the fleet's topics

@@ -191,7 +191,7 @@ fn delete_context(p: &Printer, path: &Path, cfg: &mut ConfigFile, name: &str) ->
 /// Applies the options typed on the command line to a context; an empty value clears a setting.
 fn apply(ctx: &mut Context, g: &GlobalArgs, a: &SetContextArgs) -> Result<()> {
     let path = |p: &Option<std::path::PathBuf>| p.as_ref().map(|p| p.display().to_string());
-    let fields: [(&str, &mut Option<String>, Option<String>); 9] = [
+    let fields: [(&str, &mut Option<String>, Option<String>); 13] = [
         ("postgres", &mut ctx.database_url, g.postgres.clone()),
         ("brokers", &mut ctx.brokers, g.brokers.clone()),
         (
@@ -212,6 +212,26 @@ fn apply(ctx: &mut Context, g: &GlobalArgs, a: &SetContextArgs) -> Result<()> {
         ("tls_ca", &mut ctx.tls_ca, path(&g.tls_ca)),
         ("tls_cert", &mut ctx.tls_cert, path(&g.tls_cert)),
         ("tls_key", &mut ctx.tls_key, path(&g.tls_key)),
+        (
+            "schema_registry",
+            &mut ctx.schema_registry,
+            g.schema_registry.clone(),
+        ),
+        (
+            "schema_registry_user",
+            &mut ctx.schema_registry_user,
+            g.schema_registry_user.clone(),
+        ),
+        (
+            "schema_registry_password",
+            &mut ctx.schema_registry_password,
+            g.schema_registry_password.clone(),
+        ),
+        (
+            "schema_registry_ca",
+            &mut ctx.schema_registry_ca,
+            path(&g.schema_registry_ca),
+        ),
         (
             "topic_prefix",
             &mut ctx.topic_prefix,

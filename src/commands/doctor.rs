@@ -15,6 +15,7 @@ pub async fn run(settings: &Settings, a: DoctorArgs) -> Result<Exit> {
         prefix: settings.topic_prefix.clone(),
         max_lag: a.max_lag,
         max_dlq: a.max_dlq,
+        registry: settings.registry()?,
     };
     let (checks, exit) = doctor::run(k, &o).await?;
     let p = &settings.printer;

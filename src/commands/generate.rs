@@ -1,4 +1,5 @@
-//! Hidden `fleetctl generate`: shell completions and man pages from the clap definitions.
+//! Hidden `fleetctl generate`: shell completions and man pages from the clap definitions, and
+//! docs/schemas from the schemas in the code.
 
 use std::path::Path;
 
@@ -14,7 +15,7 @@ pub fn run(a: GenerateArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-/// Writes `completions/` and `man/` under `root`.
+/// Writes `completions/`, `man/` and `docs/schemas/` under `root`.
 pub fn write_all(root: &Path) -> Result<()> {
     let completions = root.join("completions");
     let man = root.join("man");
@@ -35,5 +36,5 @@ pub fn write_all(root: &Path) -> Result<()> {
     }
     clap_mangen::generate_to(Cli::command(), &man)
         .map_err(|e| anyhow::anyhow!("cannot write man pages: {e}"))?;
-    Ok(())
+    crate::schemas::write_docs(&root.join("docs/schemas"))
 }

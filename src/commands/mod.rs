@@ -15,6 +15,7 @@ mod halt;
 mod keys;
 mod lag;
 mod run;
+mod schemas;
 mod top;
 mod topics;
 
@@ -64,6 +65,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
             Command::Archive(c) => archive::run(&settings, c).await,
             Command::Lag(a) => lag::run(&settings, a).await,
             Command::Doctor(a) => doctor::run(&settings, a).await,
+            Command::Schemas(c) => schemas::run(&settings, c).await,
             Command::Top(a) => top::run(&settings, a).await,
         }
     })

@@ -24,6 +24,7 @@ pub async fn run(settings: &Settings, a: ControlCenterArgs) -> Result<Exit> {
         low_battery: a.low_battery,
         cooldown: a.cooldown,
         abort_threshold: a.abort_threshold,
+        registry: settings.registry()?,
     };
     let abort = opts
         .abort_threshold

@@ -25,6 +25,7 @@ pub async fn run(settings: &Settings, a: SafetyMonitorArgs) -> Result<Exit> {
         halt_fraction: a.halt_fraction,
         window: a.window,
         thresholds,
+        registry: settings.registry()?,
     };
     settings.printer.status(format!(
         "safety monitor: group {}, fleet halt above {:.0}% critical within {:?}, signing with safety key {}",

@@ -5,10 +5,12 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::catalog::names;
 use crate::cli::{SimulateCommand, SimulateKind};
 use crate::error::{Error, Result};
 use crate::exit::Exit;
 use crate::roles::robots::{self, SimOptions, SimStats};
+use crate::schemas::wire::{producer_header, ValueFormat};
 use crate::settings::Settings;
 use crate::signing::Keyring;
 
@@ -27,6 +29,7 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
         ignore_halts: a.ignore_halts,
         id_prefix: a.id_prefix,
         seed: a.seed,
+        wire: wire(settings, a.value_format)?,
     };
     opts.validate()?;
     let k = settings.kafka()?.clone();
@@ -67,6 +70,21 @@ pub async fn run(settings: &Settings, c: SimulateCommand) -> Result<Exit> {
     let summary = result?;
     super::summary::print(&settings.printer, &summary)?;
     Ok(super::summary::exit(cancel.is_cancelled()))
+}
+
+/// The telemetry framing for `--value-format`: each topic's schema id, from the registry.
+fn wire(settings: &Settings, format: ValueFormat) -> Result<robots::Wire> {
+    let registry = settings.registry()?;
+    let header = |topic| {
+        tokio::task::block_in_place(|| {
+            producer_header(registry.as_deref(), &settings.topic_prefix, topic, format)
+        })
+    };
+    Ok(robots::Wire {
+        format,
+        control: header(names::TELEMETRY_CONTROL)?,
+        safety: header(names::TELEMETRY_SAFETY)?,
+    })
 }
 
 /// A spinner line on stderr: robots, msgs/s, delivery errors, halts.

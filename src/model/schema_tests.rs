@@ -1,5 +1,5 @@
 //! Every message type, as the program builds it from the fixtures, validates against its
-//! published schema in docs/schemas (the broker tests check the records actually written too).
+//! JSON Schema in src/schemas (the broker tests check the records actually written too).
 
 use std::path::PathBuf;
 
@@ -17,9 +17,9 @@ fn root() -> PathBuf {
 }
 
 fn check(schema: &str, instances: &[Value]) {
-    let path = root().join("docs/schemas").join(format!("{schema}.json"));
-    let text = std::fs::read_to_string(&path).unwrap();
-    let schema_json: Value = serde_json::from_str(&text).unwrap();
+    let schema_json = crate::schemas::find(schema, crate::schemas::Kind::Json)
+        .unwrap_or_else(|| panic!("no JSON Schema for {schema}"))
+        .value();
     let v = jsonschema::options()
         .should_validate_formats(true)
         .build(&schema_json)

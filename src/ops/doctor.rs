@@ -1,4 +1,5 @@
-//! Health checks for CI and probes: brokers, catalog topics, consumer lag, DLQ backlog.
+//! Health checks for CI and probes: brokers, catalog topics, consumer lag, DLQ backlog, and the
+//! schema registry when one is configured.
 
 use serde::Serialize;
 
@@ -44,6 +45,8 @@ pub struct Options {
     pub max_lag: i64,
     /// Largest tolerated DLQ backlog; `None`: any backlog is a warning only.
     pub max_dlq: Option<i64>,
+    /// The schema registry, when one is configured.
+    pub registry: Option<std::sync::Arc<crate::registry::RegistryClient>>,
 }
 
 fn check(name: impl Into<String>, status: Status, detail: impl Into<String>) -> Check {
@@ -110,7 +113,64 @@ pub async fn run(k: &KafkaSettings, o: &Options) -> Result<(Vec<Check>, Exit)> {
         exit = Exit::Threshold;
     }
     checks.push(dlq);
+
+    if let Some(c) = &o.registry {
+        let (registry, registry_exit) =
+            tokio::task::block_in_place(|| check_registry(c, &o.prefix));
+        if exit == Exit::Ok {
+            exit = registry_exit;
+        }
+        checks.extend(registry);
+    }
     Ok((checks, exit))
+}
+
+/// The registry answers, and every subject's latest version is one the code's schema can read
+/// (BACKWARD). Unreachable is exit 3 like the brokers; an incompatible subject is drift, 4.
+fn check_registry(c: &crate::registry::RegistryClient, prefix: &str) -> (Vec<Check>, Exit) {
+    let subjects = match c.subjects() {
+        Ok(s) => s,
+        Err(e) => {
+            return (
+                vec![check("schema-registry", Status::Fail, e.to_string())],
+                Exit::Broker,
+            )
+        }
+    };
+    let mut checks = vec![check(
+        "schema-registry",
+        Status::Ok,
+        format!("{} answered ({} subjects)", c.url(), subjects.len()),
+    )];
+    match super::schemas::check(Some(c), None, prefix) {
+        Err(e) => {
+            checks.push(check("schemas", Status::Fail, e.to_string()));
+            (checks, Exit::Broker)
+        }
+        Ok(rows) => {
+            let bad: Vec<String> = rows
+                .iter()
+                .filter(|r| r.step == super::schemas::Step::Incompatible)
+                .map(|r| format!("{}: {}", r.subject, r.details()))
+                .collect();
+            let new = rows
+                .iter()
+                .filter(|r| r.step == super::schemas::Step::New)
+                .count();
+            if bad.is_empty() {
+                let detail = format!(
+                    "{} subjects BACKWARD compatible with the code, {new} not registered (`fleetctl schemas register`)",
+                    rows.len() - new
+                );
+                let status = if new > 0 { Status::Warn } else { Status::Ok };
+                checks.push(check("schemas", status, detail));
+                (checks, Exit::Ok)
+            } else {
+                checks.push(check("schemas", Status::Fail, bad.join("; ")));
+                (checks, Exit::Partial)
+            }
+        }
+    }
 }
 
 /// The catalog topics against the cluster: a failure names the missing ones and the drift.

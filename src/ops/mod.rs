@@ -1,4 +1,4 @@
-//! Operations on a running fleet: the dead-letter queue, consumer lag, health checks.
+//! Operations on a running fleet: the dead-letter queue, consumer lag, health checks, schemas.
 
 pub mod dlq;
 pub mod dlq_replay;
@@ -6,6 +6,7 @@ pub mod dlq_replay_entry;
 pub mod doctor;
 pub mod lag;
 pub mod metrics_endpoint;
+pub mod schemas;
 
 /// The default consumer group of `dlq replay` for a topic prefix (several fleets share a cluster).
 pub fn replay_group(prefix: &str) -> String {

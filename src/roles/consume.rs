@@ -21,6 +21,7 @@ use crate::kafka::dlq;
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::model::command::{Command, Target};
 use crate::otel::{attr, Attrs, Kind, SpanContext};
+use crate::schemas::wire::Decoder;
 use crate::settings::KafkaSettings;
 
 /// Most records decided in one batch.
@@ -93,20 +94,22 @@ impl Outgoing {
     }
 }
 
-/// Decodes a JSON record that must be keyed by the robot id it carries (`id`). A record that is
-/// not one becomes a dead letter on `out` (for `group`, at stage `decode`) and `None`.
+/// Decodes a record (plain JSON or framed, see `schemas::wire`) that must be keyed by the robot
+/// id it carries (`id`). A record that is not one becomes a dead letter on `out` (for `group`,
+/// at stage `decode`, its class `malformed`, `unknown_schema`, `schema_lookup_failed` or
+/// `wrong_key`) and `None`.
 pub fn decode_keyed<T: serde::de::DeserializeOwned>(
     m: &BorrowedMessage<'_>,
-    what: &str,
+    (decoder, what): (&Decoder, &str),
     id: fn(&T) -> &str,
     (dlq_topic, group): (&str, &str),
     out: &mut Vec<Outgoing>,
 ) -> Option<T> {
     let key = m.key().map(String::from_utf8_lossy).unwrap_or_default();
-    let (class, message) = match m.payload().map(serde_json::from_slice::<T>) {
+    let (class, message) = match m.payload().map(|v| decoder.decode::<T>(v)) {
         Some(Ok(t)) if id(&t) == key => return Some(t),
         None => ("tombstone", format!("a {what} record without a value")),
-        Some(Err(e)) => ("malformed", format!("not {what}: {e}")),
+        Some(Err(e)) => (e.class, format!("not {what}: {}", e.message)),
         Some(Ok(t)) => (
             "wrong_key",
             format!("{what} of {} under key `{key}`", id(&t)),

@@ -26,6 +26,7 @@ use crate::error::{Error, Result};
 use crate::metrics::SILENCES;
 use crate::model::command::{Action, Target};
 use crate::model::fleet::{ControlTelemetry, RobotStatus};
+use crate::schemas::wire::Decoder;
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Signer;
 
@@ -53,6 +54,8 @@ pub struct ControlOptions {
     pub cooldown: Duration,
     /// Canary failure rate above which only dry runs are sent (none: never abort).
     pub abort_threshold: Option<f64>,
+    /// Resolves the schema ids of framed records (none: framed records are dead-lettered).
+    pub registry: Option<std::sync::Arc<crate::registry::RegistryClient>>,
 }
 
 impl Default for ControlOptions {
@@ -67,6 +70,7 @@ impl Default for ControlOptions {
             low_battery: DEFAULT_LOW_BATTERY,
             cooldown: Duration::from_secs(5),
             abort_threshold: None,
+            registry: None,
         }
     }
 }
@@ -200,13 +204,16 @@ struct ControlCenter {
     stats: Arc<ControlStats>,
     /// `robot_commands_issued_total{source="control"}` per action, looked up once.
     issued: HashMap<&'static str, prometheus_client::metrics::counter::Counter>,
+    /// Reads JSON, JSON Schema- and Avro-framed telemetry.
+    decoder: Decoder,
 }
 
 impl Decide for ControlCenter {
     fn decide(&mut self, m: &BorrowedMessage<'_>, out: &mut Vec<Outgoing>) {
         let dead = (self.dlq_topic.as_str(), self.opts.group.as_str());
         let id: fn(&ControlTelemetry) -> &str = |t| t.robot_id.as_str();
-        let Some(t) = consume::decode_keyed(m, "control telemetry", id, dead, out) else {
+        let read = (&self.decoder, "control telemetry");
+        let Some(t) = consume::decode_keyed(m, read, id, dead, out) else {
             self.stats.malformed.fetch_add(1, Relaxed);
             return;
         };
@@ -326,6 +333,7 @@ pub async fn run(
         rng: StdRng::from_entropy(),
         stats: stats.clone(),
         issued: HashMap::new(),
+        decoder: Decoder::new(opts.registry.clone(), names::TELEMETRY_CONTROL),
         opts,
     };
     let ended = consume::run(k, &loop_opts, &mut cc, &stats.base, cancel).await?;

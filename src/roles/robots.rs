@@ -6,6 +6,7 @@
 //! letters, one for halt acknowledgements alone). Robots live in small shards,
 //! each behind its own lock, so a halt waits at most for the shard being ticked.
 
+mod avro;
 pub mod chaos;
 mod encode;
 mod inbox;
@@ -23,6 +24,7 @@ use rand::{Rng, SeedableRng};
 use rdkafka::producer::{BaseRecord, Producer};
 use tokio_util::sync::CancellationToken;
 
+pub use self::avro::Wire;
 use self::physics::{zone_name, Robot};
 use crate::catalog::{names, topic};
 use rdkafka::consumer::Consumer;
@@ -64,6 +66,8 @@ pub struct SimOptions {
     pub id_prefix: String,
     /// Random seed.
     pub seed: Option<u64>,
+    /// How telemetry values are written (plain JSON unless a registry format was asked for).
+    pub wire: Wire,
 }
 
 /// Default fleet size (the original design's `DEFAULT_NUM_ROBOTS`).
@@ -87,6 +91,7 @@ impl Default for SimOptions {
             ignore_halts: Vec::new(),
             id_prefix: DEFAULT_ID_PREFIX.into(),
             seed: None,
+            wire: Wire::default(),
         }
     }
 }
@@ -283,6 +288,7 @@ pub fn run(
         stats: stats.clone(),
         topics,
         stop: inner.clone(),
+        wire: opts.wire,
     });
     let threads = spawn_readers(halt_reader, completion_reader, &ctx)?;
     tracing::info!(

@@ -34,6 +34,7 @@ use crate::model::command::{Action, Target};
 use crate::model::fleet::SafetyTelemetry;
 use crate::model::now_ms;
 use crate::otel::attr;
+use crate::schemas::wire::Decoder;
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Signer;
 
@@ -57,6 +58,8 @@ pub struct SafetyOptions {
     pub window: Duration,
     /// The rules.
     pub thresholds: Thresholds,
+    /// Resolves the schema ids of framed records (none: framed records are dead-lettered).
+    pub registry: Option<std::sync::Arc<crate::registry::RegistryClient>>,
 }
 
 impl Default for SafetyOptions {
@@ -70,6 +73,7 @@ impl Default for SafetyOptions {
             halt_fraction: DEFAULT_HALT_FRACTION,
             window: Duration::from_secs(10),
             thresholds: Thresholds::default(),
+            registry: None,
         }
     }
 }
@@ -174,6 +178,8 @@ struct Monitor {
     stats: Arc<SafetyStats>,
     /// Prometheus counters, looked up once rather than by label per record.
     metrics: MonitorMetrics,
+    /// Reads JSON, JSON Schema- and Avro-framed telemetry.
+    decoder: Decoder,
 }
 
 /// The safety monitor's Prometheus counters.
@@ -237,7 +243,8 @@ impl Decide for Monitor {
         let [commands, anomalies, _, dlq] = &self.topics;
         let dead = (dlq.as_str(), self.opts.group.as_str());
         let id: fn(&SafetyTelemetry) -> &str = |t| t.robot_id.as_str();
-        let Some(t) = consume::decode_keyed(m, "safety telemetry", id, dead, out) else {
+        let read = (&self.decoder, "safety telemetry");
+        let Some(t) = consume::decode_keyed(m, read, id, dead, out) else {
             self.stats.malformed.fetch_add(1, Relaxed);
             return;
         };
@@ -351,6 +358,7 @@ pub async fn run(
         last_halt_ms: None,
         stats: stats.clone(),
         metrics: MonitorMetrics::new(),
+        decoder: Decoder::new(opts.registry.clone(), names::TELEMETRY_SAFETY),
         opts,
     };
     let ended = consume::run(k, &loop_opts, &mut monitor, &stats.base, cancel).await?;

@@ -173,6 +173,7 @@ impl Run {
             if k.starts_with("KAFKA_")
                 || k.starts_with("FLEETCTL_")
                 || k.starts_with("SASL_")
+                || k.starts_with("SCHEMA_REGISTRY_")
                 || k.ends_with("_KEY_B64")
                 || k.starts_with("OTEL_")
                 || k == "NO_COLOR"

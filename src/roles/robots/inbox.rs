@@ -65,6 +65,8 @@ pub struct Inbox {
     pub topics: Topics,
     /// Stops the readers.
     pub stop: CancellationToken,
+    /// How telemetry values are written.
+    pub wire: super::Wire,
 }
 
 /// Polls `reader` on its own thread, handing each record to `handle`, until the inbox stops.
@@ -191,7 +193,7 @@ impl Inbox {
         });
         // The halted (or resumed) report goes out now, not at the next tick.
         let mut report = Vec::with_capacity(256);
-        super::encode::control(r, now, &mut report);
+        self.wire.control(r, now, &mut report);
         let headers = crate::kafka::trace::inject(span.as_ref(), None);
         send(
             &self.producer,

@@ -9,7 +9,7 @@ use rdkafka::producer::Producer;
 use tokio_util::sync::CancellationToken;
 
 use super::physics::{draw_fault, Fault, Robot};
-use super::{encode, send, Fleet, Out, SimOptions, SimStats, Topics};
+use super::{send, Fleet, Out, SimOptions, SimStats, Topics};
 use crate::otel::{attr, Kind};
 
 /// Telemetry records queued in librdkafka before the tick loop waits for deliveries.
@@ -36,6 +36,7 @@ pub(super) fn tick_loop(
         stats,
         cancel,
         chaos: opts.chaos,
+        wire: opts.wire,
         buf: Vec::with_capacity(512),
         safety_buf: Vec::with_capacity(512),
         sent: 0,
@@ -97,6 +98,8 @@ struct Reporter<'a> {
     chaos: f64,
     /// The control report being encoded (reused).
     buf: Vec<u8>,
+    /// How values are written.
+    wire: super::Wire,
     /// The safety report being encoded (reused).
     safety_buf: Vec<u8>,
     /// Records sent since the counters were last updated.
@@ -135,8 +138,8 @@ impl Reporter<'_> {
         self.buf.clear();
         self.safety_buf.clear();
         let readings = r.readings(spike, rng);
-        encode::control(r, ts, &mut self.buf);
-        encode::safety(r, ts, &readings, &mut self.safety_buf);
+        self.wire.control(r, ts, &mut self.buf);
+        self.wire.safety(r, ts, &readings, &mut self.safety_buf);
         if fault == Some(Fault::Malformed) {
             self.stats.malformed.fetch_add(1, Relaxed);
             self.safety_buf.truncate(self.safety_buf.len() / 2);
