@@ -142,6 +142,17 @@ log "cargo fmt --check"
 cargo fmt --all -- --check
 log "cargo clippy -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
+# A breaking schema change fails here: the code's schemas are checked (offline, BACKWARD) against
+# the previous version of docs/schemas in git history, as a registry would check them against
+# the latest registered version (docs/schemas.md).
+previous=$(git log --format=%H -n 1 --skip 1 -- docs/schemas 2>/dev/null || true)
+if [ -n "$previous" ]; then
+  log "schemas check: the code's schemas against docs/schemas of ${previous:0:10}"
+  mkdir -p "$workdir/schemas-before"
+  git archive "$previous" docs/schemas | tar -x -C "$workdir/schemas-before"
+  cargo run --locked --quiet -- --format json schemas check --offline \
+    --against "$workdir/schemas-before/docs/schemas" >/dev/null
+fi
 log "cargo test against $broker_kind at $FLEETCTL_TEST_BROKERS"
 status=0
 # The fault test (tests/faults.rs) runs a 3-node cluster and 1,000 robots on the same 2 cores:
