@@ -2088,6 +2088,7 @@ Register-ArgumentCompleter -Native -CommandName 'fleetctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)')
             [CompletionResult]::new('--session-id', '--session-id', [CompletionResultType]::ParameterName, 'Name of this run, written into every event (default: generated)')
             [CompletionResult]::new('--dedup-ttl', '--dedup-ttl', [CompletionResultType]::ParameterName, 'How long an event id is remembered to drop duplicates before sending')
+            [CompletionResult]::new('--value-format', '--value-format', [CompletionResultType]::ParameterName, 'How each event is written: plain JSON, or the Confluent wire format with the id of raw_telemetry''s JSON Schema (json-sr) or Avro schema (avro-sr) in a schema registry (--schema-registry); the schema is registered under the topic''s subject if missing')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap servers, comma separated')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file to use instead of the current one')
             [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol for the broker connection')

@@ -6517,7 +6517,7 @@ _fleetctl() {
             return 0
             ;;
         fleetctl__subcmd__replay__subcmd__dataset)
-            opts="-X -q -v -h -V --input-format --rate --loop --strict --session-id --dedup-ttl --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
+            opts="-X -q -v -h -V --input-format --rate --loop --strict --session-id --dedup-ttl --value-format --brokers --context --security-protocol --sasl-mechanism --sasl-username --sasl-password --tls-ca --tls-cert --tls-key --topic-prefix --broker-timeout --postgres --schema-registry --schema-registry-user --schema-registry-password --schema-registry-ca --format --color --quiet --verbose --log-format --config-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6537,6 +6537,10 @@ _fleetctl() {
                     ;;
                 --dedup-ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "json json-sr avro-sr" -- "${cur}"))
                     return 0
                     ;;
                 --brokers)

@@ -1980,6 +1980,7 @@ set edit:completion:arg-completer[fleetctl] = {|@words|
             cand --rate 'Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)'
             cand --session-id 'Name of this run, written into every event (default: generated)'
             cand --dedup-ttl 'How long an event id is remembered to drop duplicates before sending'
+            cand --value-format 'How each event is written: plain JSON, or the Confluent wire format with the id of raw_telemetry''s JSON Schema (json-sr) or Avro schema (avro-sr) in a schema registry (--schema-registry); the schema is registered under the topic''s subject if missing'
             cand --brokers 'Kafka bootstrap servers, comma separated'
             cand --context 'Named context from the config file to use instead of the current one'
             cand --security-protocol 'Security protocol for the broker connection'

@@ -1990,6 +1990,9 @@ jsonl\t'One JSON object per line'"
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l rate -d 'Replay rate: recorded event-time gaps are divided by it (0 = as fast as possible)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l session-id -d 'Name of this run, written into every event (default: generated)' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l dedup-ttl -d 'How long an event id is remembered to drop duplicates before sending' -r
+complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l value-format -d 'How each event is written: plain JSON, or the Confluent wire format with the id of raw_telemetry\'s JSON Schema (json-sr) or Avro schema (avro-sr) in a schema registry (--schema-registry); the schema is registered under the topic\'s subject if missing' -r -f -a "json\t'Plain JSON, no registry'
+json-sr\t'JSON in the Confluent wire format (magic byte, schema id, JSON)'
+avro-sr\t'Avro in the Confluent wire format (magic byte, schema id, Avro)'"
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l brokers -d 'Kafka bootstrap servers, comma separated' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l context -d 'Named context from the config file to use instead of the current one' -r
 complete -c fleetctl -n "__fish_fleetctl_using_subcommand replay; and __fish_seen_subcommand_from dataset" -l security-protocol -d 'Security protocol for the broker connection' -r -f -a "plaintext\t'No TLS, no SASL'

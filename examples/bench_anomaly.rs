@@ -90,6 +90,8 @@ fn opts(file: &Path, rate: f64) -> ReplayOptions {
         strict: false,
         session_id: None,
         dedup_ttl: Duration::from_secs(600),
+        value_format: Default::default(),
+        registry: None,
     }
 }
 

@@ -4,6 +4,7 @@
 mod crash;
 mod dead_letters;
 mod fencing;
+mod ownership;
 mod unconfirmed;
 
 use std::collections::{BTreeMap, BTreeSet};

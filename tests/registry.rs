@@ -3,6 +3,8 @@
 //! topic prefix, so tests share the registry without seeing each other. The offline check needs
 //! no registry.
 
+mod replay;
+
 use std::collections::BTreeSet;
 use std::process::Command;
 

@@ -47,6 +47,11 @@ pub struct ReplayDatasetArgs {
     /// How long an event id is remembered to drop duplicates before sending
     #[arg(long, default_value = "10m", value_name = "DURATION", value_parser = super::parse_duration)]
     pub dedup_ttl: std::time::Duration,
+    /// How each event is written: plain JSON, or the Confluent wire format with the id of
+    /// raw_telemetry's JSON Schema (json-sr) or Avro schema (avro-sr) in a schema registry
+    /// (--schema-registry); the schema is registered under the topic's subject if missing
+    #[arg(long, value_enum, default_value_t = super::ValueFormat::Json, value_name = "FORMAT")]
+    pub value_format: super::ValueFormat,
 }
 
 /// Options of `run anomaly-detector`.

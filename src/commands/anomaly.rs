@@ -49,6 +49,8 @@ async fn replay_dataset(settings: &Settings, a: ReplayDatasetArgs) -> Result<Exi
         strict: a.strict,
         session_id: a.session_id,
         dedup_ttl: a.dedup_ttl,
+        value_format: a.value_format,
+        registry: settings.registry()?,
     };
     settings.kafka()?;
     let cancel = crate::shutdown::install();
@@ -103,6 +105,7 @@ pub async fn anomaly_detector(settings: &Settings, a: DetectorArgs) -> Result<Ex
         idle_exit: a.idle_exit,
         duration: a.duration,
         batch: 5_000,
+        registry: settings.registry()?,
     };
     let k = settings.kafka()?;
     let cancel = crate::shutdown::install();

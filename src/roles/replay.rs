@@ -14,6 +14,7 @@ use crate::dataset::{self, InputFormat, Row};
 use crate::error::{Error, Result};
 use crate::model::anomaly::ReplayMetadata;
 use crate::output::Printer;
+use crate::schemas::wire::{Encoder, ValueFormat};
 use crate::settings::KafkaSettings;
 
 pub use super::sender::{counting_producer, send_blocking, DeliveryCounter};
@@ -36,6 +37,10 @@ pub struct ReplayOptions {
     pub session_id: Option<String>,
     /// How long an event id is remembered to drop duplicates.
     pub dedup_ttl: Duration,
+    /// How each event is written: plain JSON, or framed for a schema registry.
+    pub value_format: ValueFormat,
+    /// The registry, for the framed formats.
+    pub registry: Option<std::sync::Arc<crate::registry::RegistryClient>>,
 }
 
 /// The end-of-run summary printed on stdout.
@@ -124,6 +129,10 @@ pub async fn replay(
     let telemetry = super::telemetry::derive(&rows, &vehicle_ids);
     let span = Span::of(&rows);
 
+    let encoder = tokio::task::block_in_place(|| {
+        let registry = opts.registry.as_deref();
+        Encoder::new(registry, prefix, names::RAW_TELEMETRY, opts.value_format)
+    })?;
     let progress = progress_bar(printer, rows.len() as u64, opts.looped);
     let plan = Plan {
         rows: &rows,
@@ -136,6 +145,7 @@ pub async fn replay(
         rate: opts.rate,
         looped: opts.looped,
         dedup_ttl: opts.dedup_ttl,
+        encoder: &encoder,
     };
     let start = Instant::now();
     let tally = send_all(&plan, &producer, &progress, cancel, start)?;

@@ -151,6 +151,8 @@ pub struct Plan<'a> {
     pub looped: bool,
     /// Dedup cache lifetime.
     pub dedup_ttl: Duration,
+    /// Writes each event in the chosen `--value-format`.
+    pub encoder: &'a crate::schemas::wire::Encoder,
 }
 
 /// What one thread did.
@@ -245,8 +247,7 @@ pub fn send_share(
                 t.dups += 1;
                 continue;
             }
-            payload.clear();
-            serde_json::to_writer(&mut payload, &event)?;
+            plan.encoder.encode(&event, &mut payload)?;
             // A dataset row is telemetry: sampled at a ratio like the robots' reports.
             let span = crate::otel::start("telemetry.replay", Kind::Producer, None, || {
                 vec![

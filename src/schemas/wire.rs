@@ -114,6 +114,49 @@ pub fn avro_datum<T: Serialize>(
     Ok(())
 }
 
+/// Writes the values of one topic in one format: the framing, and Avro through apache-avro's
+/// generic encoder (the simulator has a faster one of its own for its two reports).
+#[derive(Debug, Default)]
+pub struct Encoder {
+    /// The framing header, `None` for plain JSON.
+    header: Option<[u8; HEADER_LEN]>,
+    /// The topic's Avro schema, for `avro-sr`.
+    avro: Option<apache_avro::Schema>,
+}
+
+impl Encoder {
+    /// An encoder for `topic` (catalog name) in `format`, its schema registered if missing.
+    pub fn new(
+        registry: Option<&RegistryClient>,
+        prefix: &str,
+        topic: &str,
+        format: ValueFormat,
+    ) -> Result<Self> {
+        let header = producer_header(registry, prefix, topic, format)?;
+        let avro = match (format, find(topic, Kind::Avro)) {
+            (ValueFormat::AvroSr, Some(s)) => Some(
+                apache_avro::Schema::parse_str(s.text)
+                    .map_err(|e| anyhow::anyhow!("the Avro schema of {topic}: {e}"))?,
+            ),
+            _ => None,
+        };
+        Ok(Encoder { header, avro })
+    }
+
+    /// `v` in this format, written into `out` (cleared first).
+    pub fn encode<T: Serialize>(&self, v: &T, out: &mut Vec<u8>) -> Result<()> {
+        out.clear();
+        if let Some(h) = &self.header {
+            out.extend_from_slice(h);
+        }
+        match &self.avro {
+            Some(schema) => avro_datum(schema, v, out),
+            None => serde_json::to_writer(&mut *out, v)
+                .map_err(|e| anyhow::anyhow!("cannot encode as JSON: {e}").into()),
+        }
+    }
+}
+
 /// Why a record could not be read: its dead letter's class and message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undecodable {

@@ -43,6 +43,7 @@ pub fn start(k: &KafkaSettings, stop: &CancellationToken) -> Pipeline {
             idle_exit: None,
             duration: None,
             batch: 5_000,
+            registry: None,
         };
         async move { detector::run(&k, "", &opts, &c).await }
     });
@@ -77,6 +78,8 @@ pub async fn replay_recording(k: &KafkaSettings, printer: &Printer) -> Result<u6
         strict: true,
         session_id: Some("demo".into()),
         dedup_ttl: Duration::from_secs(60),
+        value_format: Default::default(),
+        registry: None,
     };
     let done = replay::replay(k, "", printer, &opts, &CancellationToken::new()).await;
     let _ = std::fs::remove_file(&path);

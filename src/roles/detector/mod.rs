@@ -3,6 +3,7 @@
 //! record those offsets cover has been evaluated and its output acknowledged (at-least-once).
 
 pub mod core;
+mod io;
 pub mod rules;
 #[cfg(test)]
 mod tests;
@@ -12,22 +13,21 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::ControlFlow;
 use std::time::Duration;
 
-use crate::kafka::client::KafkaProducer;
-use crate::kafka::dlq;
-use crate::otel::{attr, Kind};
 use prometheus_client::metrics::counter::Counter;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::message::BorrowedMessage;
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::Message;
 use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
 use crate::catalog::{self, names};
 use crate::error::{Error, Result};
 use crate::model::anomaly::Anomaly;
+use crate::schemas::wire::Decoder;
 use crate::settings::KafkaSettings;
 
 use self::core::{Config, Detector};
+use self::io::{commit, dead_letter, now_ms, Io, MAX_TRACED_ROWS};
 use crate::kafka::group::{self, GroupContext, Member};
 use crate::kafka::pending::Pending;
 
@@ -49,6 +49,8 @@ pub struct DetectorOptions {
     pub duration: Option<Duration>,
     /// Most records between two commits.
     pub batch: usize,
+    /// Resolves the schema ids of framed records (none: framed records are dead-lettered).
+    pub registry: Option<std::sync::Arc<crate::registry::RegistryClient>>,
 }
 
 impl DetectorOptions {
@@ -79,57 +81,6 @@ pub struct DetectorSummary {
     pub interrupted: bool,
 }
 
-struct Io<'a> {
-    /// Idempotent producer for anomalies and dead letters.
-    producer: KafkaProducer,
-    /// Records sent but not yet acknowledged.
-    pending: Pending,
-    /// Full name of the anomalies topic.
-    anomalies_topic: String,
-    /// Full name of the DLQ topic.
-    dlq_topic: String,
-    /// Counters being updated.
-    summary: &'a mut DetectorSummary,
-    /// Trace contexts of sampled rows by event id, until the frame is released (an anomaly
-    /// then continues that row's trace). Empty while tracing is off.
-    traces: HashMap<String, crate::otel::SpanContext>,
-}
-
-/// Most row contexts kept waiting for their frame's release: beyond it they are dropped (the
-/// anomalies of those rows then start traces of their own).
-const MAX_TRACED_ROWS: usize = 10_000;
-
-impl Io<'_> {
-    async fn ship(&mut self, anomalies: &mut Vec<Anomaly>) -> Result<()> {
-        for a in anomalies.drain(..) {
-            let payload = serde_json::to_vec(&a)?;
-            let parent = self.traces.remove(&a.event_id);
-            // An anomaly is kept whether or not its row was sampled (a root that is no telemetry).
-            let span =
-                crate::otel::start("anomaly.detect", Kind::Producer, parent.as_ref(), || {
-                    vec![
-                        attr("anomaly.id", a.anomaly_id.clone()),
-                        attr("anomaly.type", a.anomaly_type.as_str()),
-                        attr("vehicle.id", a.vehicle_id.clone()),
-                    ]
-                });
-            let headers = crate::kafka::trace::inject(span.as_ref(), None);
-            tracing::info!(vehicle = %a.vehicle_id, kind = a.anomaly_type.as_str(), severity = a.severity.as_str(), "anomaly");
-            self.pending
-                .send(
-                    &self.producer,
-                    &self.anomalies_topic,
-                    &a.vehicle_id,
-                    &payload,
-                    headers,
-                )
-                .await?;
-            self.summary.anomalies += 1;
-        }
-        Ok(())
-    }
-}
-
 /// Group session timeout of the anomaly services (detector, operator service), the anomaly
 /// pipeline design's: a member is given up on after 30 s without a heartbeat.
 pub const ANOMALY_SESSION_TIMEOUT_MS: &str = "30000";
@@ -154,6 +105,8 @@ struct Progress {
     started: tokio::time::Instant,
     /// Whether the group has given us partitions yet.
     assigned: bool,
+    /// Reads framed records (schema ids resolved through the registry).
+    decoder: Decoder,
 }
 
 /// Checks that raw_telemetry exists and subscribes the detector's consumer to it; returns the
@@ -208,6 +161,7 @@ pub async fn run(
         processed: crate::metrics::global().telemetry_processed.clone(),
         started: tokio::time::Instant::now(),
         assigned: false,
+        decoder: Decoder::new(opts.registry.clone(), names::RAW_TELEMETRY),
     };
     let mut tick = tokio::time::interval(Duration::from_millis(200));
     let mut interrupted = false;
@@ -302,7 +256,16 @@ impl Progress {
         io.summary.consumed += 1;
         self.next.insert(m.partition(), m.offset() + 1);
         let source = Some((m.partition(), m.offset()));
-        match wire::parse(m.payload(), source) {
+        let json = match wire::as_json(&self.decoder, m.payload()) {
+            Ok(json) => json,
+            Err(reason) => {
+                dead_letter(io, m, &opts.group, reason).await?;
+                return self
+                    .count_towards_commit(io, consumer, opts, raw_topic)
+                    .await;
+            }
+        };
+        match wire::parse(json.as_deref(), source) {
             Ok((vehicle, frame)) => {
                 self.processed.inc();
                 if let Some(cx) = crate::kafka::trace::extract(m) {
@@ -315,8 +278,20 @@ impl Progress {
                     .process(&vehicle, frame, now_ms(), &mut self.out);
                 io.ship(&mut self.out).await?;
             }
-            Err(reason) => dead_letter(io, m, &opts.group, reason).await?,
+            Err(reason) => dead_letter(io, m, &opts.group, ("malformed", reason)).await?,
         }
+        self.count_towards_commit(io, consumer, opts, raw_topic)
+            .await
+    }
+
+    /// Counts a record and commits after every `batch` of them.
+    async fn count_towards_commit(
+        &mut self,
+        io: &mut Io<'_>,
+        consumer: &StreamConsumer<GroupContext>,
+        opts: &DetectorOptions,
+        raw_topic: &str,
+    ) -> Result<()> {
         self.since_commit += 1;
         if self.since_commit >= opts.batch {
             let (detector, next) = (&self.detector, &self.next);
@@ -325,78 +300,4 @@ impl Progress {
         }
         Ok(())
     }
-}
-
-/// Sends a malformed raw_telemetry record to the DLQ.
-async fn dead_letter(
-    io: &mut Io<'_>,
-    m: &BorrowedMessage<'_>,
-    group: &str,
-    reason: String,
-) -> Result<()> {
-    io.summary.malformed += 1;
-    tracing::warn!(partition = m.partition(), offset = m.offset(), %reason, "malformed raw_telemetry record sent to the DLQ");
-    // The same dead-letter headers as every role's, so `dlq replay` can route it.
-    let failure = dlq::Failure {
-        group,
-        stage: "decode",
-        class: "malformed",
-        message: reason.clone(),
-        attempts: 1,
-    };
-    let headers = dlq::headers(m, &failure);
-    let key = m
-        .key()
-        .map(|k| String::from_utf8_lossy(k).into_owned())
-        .unwrap_or_default();
-    let dlq = io.dlq_topic.clone();
-    io.pending
-        .send(
-            &io.producer,
-            &dlq,
-            &key,
-            m.payload().unwrap_or_default(),
-            Some(headers),
-        )
-        .await?;
-    crate::metrics::global().dlq_entries.inc();
-    Ok(())
-}
-
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
-
-/// Waits for every produced record, then commits per partition the lowest offset still needed.
-async fn commit(
-    consumer: &StreamConsumer<GroupContext>,
-    io: &mut Io<'_>,
-    detector: &Detector,
-    next: &BTreeMap<i32, i64>,
-    topic: &str,
-    mode: CommitMode,
-) -> Result<()> {
-    io.pending.confirm().await?;
-    let mut upto = next.clone();
-    for (p, offset) in detector.pending_sources() {
-        if let Some(o) = upto.get_mut(&p) {
-            *o = (*o).min(offset);
-        }
-    }
-    if upto.is_empty() {
-        return Ok(());
-    }
-    let mut tpl = TopicPartitionList::new();
-    for (p, o) in upto {
-        tpl.add_partition_offset(topic, p, Offset::Offset(o))
-            .map_err(|e| Error::Other(e.into()))?;
-    }
-    if let Err(e) = consumer.commit(&tpl, mode) {
-        // A rebalance can take partitions away between reading and committing; the next owner
-        // re-reads from the last commit, which at-least-once allows.
-        tracing::warn!("offset commit failed (records will be re-read): {e}");
-    }
-    Ok(())
 }

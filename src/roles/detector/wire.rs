@@ -9,6 +9,8 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 use super::core::Frame;
+use crate::model::anomaly::RawTelemetry;
+use crate::schemas::wire::Decoder;
 
 /// The parts of a raw_telemetry message the detector reads.
 #[derive(Deserialize)]
@@ -68,6 +70,30 @@ struct Velocity {
     y: f64,
     /// Speed.
     magnitude: f64,
+}
+
+/// The record's value as plain JSON: as it is, or, for a record in the Confluent wire format
+/// (`replay dataset --value-format json-sr|avro-sr`), decoded through the registry and written
+/// again as JSON (the framed path pays that; the plain one pays nothing). The error is the dead
+/// letter's class and message.
+pub fn as_json<'a>(
+    decoder: &Decoder,
+    payload: Option<&'a [u8]>,
+) -> Result<Option<Cow<'a, [u8]>>, (&'static str, String)> {
+    match payload {
+        Some(bytes) if crate::schemas::wire::unframe(bytes).is_some() => {
+            let event: RawTelemetry = decoder.decode(bytes).map_err(|u| {
+                (
+                    u.class,
+                    format!("not a raw_telemetry message: {}", u.message),
+                )
+            })?;
+            let json = serde_json::to_vec(&event)
+                .map_err(|e| ("malformed", format!("not a raw_telemetry message: {e}")))?;
+            Ok(Some(Cow::Owned(json)))
+        }
+        other => Ok(other.map(Cow::Borrowed)),
+    }
 }
 
 /// Decodes a record into its vehicle id and frame, or says why it cannot be used. This is the

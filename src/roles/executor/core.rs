@@ -23,6 +23,7 @@ use self::effects::apply;
 pub use self::effects::{completion, Effects};
 use self::undo::Undo;
 use super::halts::HaltSet;
+use super::ownership::Ownership;
 use crate::model::command::{Action, Command, Target};
 use crate::model::fleet::{
     CompletionStatus, Decided, IdempotencyRecord, Outcome, RecentCommand, RobotState, RobotStatus,
@@ -138,6 +139,8 @@ pub struct Core {
     batch_start: HashMap<i32, i64>,
     /// Dead letters of the current batch per record key, until that robot's state is written.
     dead_pending: HashMap<String, Vec<Decided>>,
+    /// The robots this instance answers for (none before its first assignment).
+    pub owned: Ownership,
 }
 
 impl Core {
@@ -158,6 +161,7 @@ impl Core {
             counts_before: Counts::default(),
             batch_start: HashMap::new(),
             dead_pending: HashMap::new(),
+            owned: Ownership::default(),
         }
     }
 
@@ -202,7 +206,8 @@ impl Core {
         self.halts.apply(&cmd.target, &cmd.action);
         self.counts.halts += 1;
         if let Target::Robot(r) = &cmd.target {
-            if !self.states.contains_key(r) {
+            // A robot not seen yet gets a halted state from its owner only.
+            if !self.states.contains_key(r) && self.owned.owns(r) {
                 self.undo.push(Undo::State(r.clone(), None));
                 self.states.insert(r.clone(), RobotState::new(r));
             }

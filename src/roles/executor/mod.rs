@@ -9,6 +9,7 @@ pub mod halts;
 mod intake;
 pub mod observe;
 mod outputs;
+pub mod ownership;
 pub mod renewal;
 mod restore;
 mod running;
@@ -204,8 +205,11 @@ impl Progress {
             intake::rewind_halts(&r.halt_reader, stale.first_halt(), &r.halt_topic)?;
         }
         intake::rewind(&r.consumer, k.timeout)?;
-        if r.consumer.assignment().is_ok_and(|a| a.count() > 0) {
-            restore::restore_again(k, &o.prefix, &mut r.core)?;
+        let owned = r.ownership(k)?;
+        if !owned.partitions.is_empty() {
+            restore::restore_again(k, &o.prefix, &mut r.core, &owned)?;
+        } else {
+            r.core.owned = owned;
         }
         self.restored_at = count;
         Ok(())

@@ -5,6 +5,7 @@ use rdkafka::consumer::Consumer;
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::core::Core;
+use super::ownership::Ownership;
 use crate::catalog::{names, topic};
 use crate::error::{Error, Result};
 use crate::kafka::client;
@@ -15,17 +16,21 @@ use crate::model::now_ms;
 use crate::settings::KafkaSettings;
 use crate::signing::envelope::Verifier;
 
-/// Reloads robot states and the idempotency store into a fresh core (halts are kept).
 /// Attempts of `restore` after a rebalance before the executor gives up.
 const RESTORE_ATTEMPTS: u32 = 5;
 
 /// `restore`, tried again while it fails for want of a broker: after a rebalance during a
 /// broker failure, reading the states to their end timed out while partition leaders moved, and
 /// an executor that stops there loses nothing but stops working (tests/faults.rs).
-pub(super) fn restore_again(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
+pub(super) fn restore_again(
+    k: &KafkaSettings,
+    prefix: &str,
+    core: &mut Core,
+    owned: &Ownership,
+) -> Result<()> {
     let mut attempt = 1;
     loop {
-        match restore(k, prefix, core) {
+        match restore(k, prefix, core, owned) {
             Err(e @ (Error::Broker(_) | Error::Timeout(_))) if attempt < RESTORE_ATTEMPTS => {
                 tracing::warn!("restoring the robots' states (attempt {attempt}): {e}; again");
                 attempt += 1;
@@ -36,11 +41,23 @@ pub(super) fn restore_again(k: &KafkaSettings, prefix: &str, core: &mut Core) ->
     }
 }
 
-pub(super) fn restore(k: &KafkaSettings, prefix: &str, core: &mut Core) -> Result<()> {
+/// Reloads the states of the robots this instance now owns (`owned`: the robot-state
+/// partitions matching its robot-commands partitions) and the whole idempotency store (keyed by
+/// command, so spread over every partition; a mark of another robot's command is never asked).
+pub(super) fn restore(
+    k: &KafkaSettings,
+    prefix: &str,
+    core: &mut Core,
+    owned: &Ownership,
+) -> Result<()> {
     core.states.clear();
     core.seen.clear();
+    core.owned = owned.clone();
     let mut states = Vec::new();
-    client::read_to_end(k, &topic(prefix, names::STATE), |_, _, _, v| {
+    client::read_to_end(k, &topic(prefix, names::STATE), |p, _, _, v| {
+        if !owned.partitions.contains(&p) {
+            return;
+        }
         if let Some(s) = v.and_then(|v| serde_json::from_slice::<RobotState>(v).ok()) {
             states.push(s);
         }

@@ -6,6 +6,7 @@ use rdkafka::consumer::{Consumer, StreamConsumer};
 use super::core::Core;
 use super::observe;
 use super::outputs::Topics;
+use super::ownership::Ownership;
 use super::renewal::Renewal;
 use super::restore::halt_history;
 use super::writer::Mode;
@@ -42,6 +43,28 @@ pub(super) struct Running {
 }
 
 impl Running {
+    /// The robot-commands partitions the group gives this instance now, out of how many.
+    pub fn ownership(&self, k: &KafkaSettings) -> Result<Ownership> {
+        let partitions = self
+            .consumer
+            .assignment()
+            .map_err(anyhow::Error::from)?
+            .elements()
+            .iter()
+            .filter(|e| e.topic() == self.cmd_topic)
+            .map(|e| e.partition())
+            .collect();
+        let brokers = k.brokers.clone().unwrap_or_default();
+        let count = crate::kafka::client::partitions(
+            self.consumer.client(),
+            &self.cmd_topic,
+            k.timeout,
+            &brokers,
+        )?
+        .len() as i32;
+        Ok(Ownership { partitions, count })
+    }
+
     /// Joins the group again with a new consumer after the group fenced this member. A group
     /// coordinator that moved or was frozen fenced every static executor at once in a partition
     /// of the controller (tests/faults.rs), although none shared an `--instance`.
