@@ -331,7 +331,15 @@ fn run_the_fleet(b: &Broker, w: &World) {
         .run()
         .expect(9);
     assert!(
-        denied.stderr.contains("not authorised to Read ") && denied.stderr.lines().count() <= 3,
+        // fleetctl's own report stays short; librdkafka's connection reports (a SASL handshake
+        // cut off as the client closes was seen once in CI) may come between its lines.
+        denied.stderr.contains("not authorised to Read ")
+            && denied
+                .stderr
+                .lines()
+                .filter(|l| !l.contains(" librdkafka: "))
+                .count()
+                <= 3,
         "{}",
         denied.stderr
     );
