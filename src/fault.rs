@@ -3,7 +3,8 @@
 //!
 //! `FLEETCTL_FAULT=NAME[@N][,NAME[@N]…]` arms point NAME for the N-th time it is reached (default
 //! the first). A `kill` point sends SIGKILL to this process, exactly as `kill -9` would: nothing
-//! is flushed, committed or aborted. A `fail` point makes the step return an error instead.
+//! is flushed, committed or aborted. A `fail` point makes the step return an error instead; a
+//! `stall` point makes it block first, as a call that overruns its timeout would.
 //! Unset (as in every normal run), each point costs one check of a value read once.
 
 use std::collections::HashMap;
@@ -63,4 +64,13 @@ pub fn fail(name: &str) -> bool {
         tracing::warn!("fault point {name}: failing this step ({ENV})");
     }
     f
+}
+
+/// A stall point: when armed and due, the step blocks for `d` first, as a call that overruns
+/// its timeout would.
+pub fn stall(name: &str, d: std::time::Duration) {
+    if fires(name) {
+        tracing::warn!("fault point {name}: stalling this step for {d:?} ({ENV})");
+        std::thread::sleep(d);
+    }
 }

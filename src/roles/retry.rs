@@ -240,7 +240,7 @@ impl Held {
                 Ok(()) => break,
                 // Nothing of the batch was committed: a new producer writes it again.
                 Err(e @ (WriteError::Fatal(_) | WriteError::Fenced(_)))
-                    if r.renewal.replace(k, &mut r.producer, &mut r.mode)? =>
+                    if r.renewal.replace(k, (&mut r.producer, &mut r.mode), &e)? =>
                 {
                     tracing::warn!("the producer failed ({e}); replaced by a new one");
                 }

@@ -70,3 +70,27 @@ fn a_commit_that_landed_but_was_reported_failed_is_kept() {
     // no robot a command behind, and nothing of it is executed again.
     check(&w, &load, true);
 }
+
+#[test]
+fn a_transactional_call_that_never_returns_is_given_up_with_its_producer() {
+    crate::needs_broker!();
+    if !has_transactions() {
+        return;
+    }
+    let w = fleet_world("txn-stall", ROBOTS);
+    let load = send_load(&w, ROBOTS, PER_ROBOT);
+    // The second batch's send_offsets_to_transaction blocks past its timeout, as librdkafka's
+    // did once after the transaction coordinator moved (docs/kafka.md, fault run 14).
+    let out = executor_with(&w, "executor.txn_stall@2");
+    assert!(
+        out.stderr.contains("send offsets did not return within")
+            && out.stderr.contains("replaced by a new one"),
+        "{}",
+        out.stderr
+    );
+    let summary: serde_json::Value = out.json();
+    assert_eq!(summary["rewinds"], 1, "{summary}");
+    // The abandoned call returns later on a producer the new one fenced: nothing it held is
+    // committed, and the batch it carried is executed once, by the new producer.
+    check(&w, &load, true);
+}

@@ -13,6 +13,7 @@ pub mod ownership;
 pub mod renewal;
 mod restore;
 mod running;
+mod txn;
 pub mod writer;
 
 use std::collections::BTreeMap;
@@ -248,7 +249,7 @@ impl Progress {
                 r.mode,
                 &r.producer,
                 &r.consumer,
-                group.as_ref(),
+                group,
                 &batch,
                 &tpl,
                 how
@@ -302,7 +303,7 @@ impl Progress {
         // mid-abort answers INVALID_TXN_STATE, which librdkafka makes fatal (tests/faults.rs,
         // docs/kafka.md). A new producer aborts what is left open.
         let renewable = matches!(e, WriteError::Fenced(_) | WriteError::Fatal(_));
-        if renewable && r.renewal.replace(k, &mut r.producer, &mut r.mode)? {
+        if renewable && r.renewal.replace(k, (&mut r.producer, &mut r.mode), &e)? {
             tracing::warn!("the producer failed ({e}); replaced by a new one");
         } else {
             stopping(&e, &o.instance)?;

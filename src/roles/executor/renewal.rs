@@ -3,22 +3,27 @@
 
 use std::time::{Duration, Instant};
 
-use super::writer::{self, EosChoice, Mode};
+use super::writer::{self, EosChoice, Mode, WriteError};
 use crate::error::Result;
 use crate::kafka::client::KafkaProducer;
 use crate::settings::KafkaSettings;
 
-/// Least time between two replacements.
-const RENEW_EVERY: Duration = Duration::from_secs(60);
+/// Least time since the last replacement for a fencing to be taken as the coordinator's doing.
+const AFTER_FENCING: Duration = Duration::from_secs(60);
+
+/// Least time since the last replacement for any other failure to replace the producer again.
+const AFTER_FAILURE: Duration = Duration::from_secs(10);
 
 /// How to make a role's producer again, and when it was last made again.
 ///
 /// A transaction coordinator that moved or timed a transaction out bumps the producer's epoch,
 /// and librdkafka reports that as a fencing (seen in a rolling restart, tests/faults.rs); one
 /// that failed over while the producer aborted answers INVALID_TXN_STATE, which librdkafka makes
-/// fatal (seen after a broker kill). A new producer with the same transactional id aborts what
-/// the old one left open, and the role goes on. A second failure within a minute means the
-/// cause lasts (another process with the same transactional id, a revoked ACL): the role stops.
+/// fatal (seen after a broker kill); a transactional call can overrun its timeout (`txn`). A new
+/// producer with the same transactional id aborts what the old one left open, and the role goes
+/// on. A fencing within a minute of the last replacement means another process has the same
+/// transactional id, and any failure within 10 s of it a cause that lasts: the role stops. (A
+/// revoked ACL stops it at once: the new producer's `init_transactions` is refused.)
 pub struct Renewal {
     /// The producer's transactional id.
     txn_id: String,
@@ -43,15 +48,19 @@ impl Renewal {
         writer::producer(k, self.eos, &self.txn_id)
     }
 
-    /// Puts a new producer in place of `producer` (and its `mode`), unless one was made again
-    /// less than a minute ago: false means the role must stop.
+    /// Puts a new producer in place of `producer` (and its `mode`), which failed with `cause`,
+    /// unless the last replacement was too recent for it: false means the role must stop.
     pub fn replace(
         &mut self,
         k: &KafkaSettings,
-        producer: &mut KafkaProducer,
-        mode: &mut Mode,
+        (producer, mode): (&mut KafkaProducer, &mut Mode),
+        cause: &WriteError,
     ) -> Result<bool> {
-        if self.renewed_at.is_some_and(|t| t.elapsed() < RENEW_EVERY) {
+        let gap = match cause {
+            WriteError::Fenced(_) => AFTER_FENCING,
+            _ => AFTER_FAILURE,
+        };
+        if self.renewed_at.is_some_and(|t| t.elapsed() < gap) {
             return Ok(false);
         }
         (*producer, *mode) = self.first(k)?;

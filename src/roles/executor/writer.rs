@@ -228,66 +228,6 @@ pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerCont
     Ok(())
 }
 
-fn classify(e: KafkaError) -> WriteError {
-    use rdkafka::types::RDKafkaErrorCode as C;
-    // Only a fencing is a takeover. An old epoch alone (InvalidProducerEpoch) also follows a
-    // transaction the coordinator aborted on its own (its timeout ran out while a broker was
-    // frozen, tests/faults.rs): librdkafka calls that abortable, and the next batch goes on.
-    let fenced = [C::Fenced, C::ProducerFenced];
-    if e.rdkafka_error_code().is_some_and(|c| fenced.contains(&c)) {
-        return WriteError::Fenced(e.to_string());
-    }
-    if let KafkaError::Transaction(t) = &e {
-        if t.is_fatal() {
-            return WriteError::Fatal(e.to_string());
-        }
-        if t.txn_requires_abort() {
-            return WriteError::Abortable(e.to_string());
-        }
-    }
-    WriteError::Abortable(e.to_string())
-}
-
-/// Longest wait for delivery reports before a commit.
-const SETTLE_MAX: Duration = Duration::from_millis(50);
-
-/// Waits (at most [`SETTLE_MAX`]) until librdkafka counts nothing in flight. Every record is
-/// acknowledged by now, but its delivery report may still be held by the producer's poll thread
-/// for a moment; rdkafka 0.39's `commit_transaction` flushes first, and its flush then polls in
-/// 100 ms slices that run to their end, so committing a moment too early costs 100 ms
-/// (measured: docs/commands.md, "The 100 ms commit stall").
-fn settle(p: &KafkaProducer) {
-    let started = std::time::Instant::now();
-    while p.in_flight_count() > 0 && started.elapsed() < SETTLE_MAX {
-        std::thread::sleep(Duration::from_micros(100));
-    }
-}
-
-/// Longest time a transactional call is retried: each try may itself block for the
-/// transaction timeout, and an executor stuck retrying against a moving coordinator did no work
-/// and ignored SIGTERM for 78 s (tests/faults.rs).
-const RETRY_FOR: Duration = Duration::from_secs(20);
-
-/// Runs a transactional call, retrying it while librdkafka says the error is retriable, for at
-/// most [`RETRY_FOR`] (the batch is then aborted and read again).
-fn retrying<T>(what: &str, mut f: impl FnMut() -> Result<T, KafkaError>) -> Result<T, WriteError> {
-    let started = std::time::Instant::now();
-    let mut attempt = 0u32;
-    loop {
-        match f() {
-            Ok(v) => return Ok(v),
-            Err(KafkaError::Transaction(t))
-                if t.is_retriable() && attempt < 10 && started.elapsed() < RETRY_FOR =>
-            {
-                attempt += 1;
-                tracing::warn!("{what}: retriable error ({t}), attempt {attempt}");
-                std::thread::sleep(Duration::from_millis(100 * u64::from(attempt)));
-            }
-            Err(e) => return Err(classify(e)),
-        }
-    }
-}
-
 /// Writes a batch and its offsets as `mode` says, committing them in the group's current
 /// generation.
 pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
@@ -299,7 +239,7 @@ pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     how: How,
 ) -> Result<(), WriteError> {
     let group = consumer.group_metadata();
-    write_in(mode, p, consumer, group.as_ref(), batch, offsets, how).await
+    write_in(mode, p, consumer, group, batch, offsets, how).await
 }
 
 /// Writes a batch and its offsets as `mode` says; a transaction commits the offsets in `group`,
@@ -308,76 +248,19 @@ pub async fn write_in<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
     mode: Mode,
     p: &KafkaProducer,
     consumer: &C,
-    group: Option<&ConsumerGroupMetadata>,
+    group: Option<ConsumerGroupMetadata>,
     batch: &Batch,
     offsets: &TopicPartitionList,
     how: How,
 ) -> Result<(), WriteError> {
     match (mode, group) {
         (Mode::Idempotent, _) => write_idempotent(p, consumer, batch, offsets, how).await,
-        (Mode::Transactions, Some(g)) => write_transactional(p, g, batch, offsets, how).await,
+        (Mode::Transactions, Some(g)) => {
+            super::txn::write_transactional(p, g, batch, offsets, how).await
+        }
         (Mode::Transactions, None) => Err(WriteError::Abortable(
             "no consumer group metadata yet".into(),
         )),
     }
 }
 
-/// Writes a batch and its offsets in one transaction. On an abortable error the transaction is
-/// aborted here; the caller rewinds.
-pub async fn write_transactional(
-    p: &KafkaProducer,
-    group: &ConsumerGroupMetadata,
-    batch: &Batch,
-    offsets: &TopicPartitionList,
-    how: How,
-) -> Result<(), WriteError> {
-    let timeout = how.txn_timeout;
-    let point = |step: &str| format!("{}.{step}", how.role);
-    let result = async {
-        tokio::task::block_in_place(|| retrying("begin transaction", || p.begin_transaction()))?;
-        // One wave: inside a transaction the records become visible together, so their order
-        // across topics does not matter, and one wait for acknowledgements is enough.
-        let all: Vec<&Out> = [&batch.states, &batch.completions, &batch.rest]
-            .into_iter()
-            .flatten()
-            .collect();
-        send_all(p, all).await.map_err(classify)?;
-        tokio::task::block_in_place(|| {
-            if offsets.count() > 0 {
-                retrying("send offsets", || {
-                    p.send_offsets_to_transaction(offsets, group, timeout)
-                })?;
-            }
-            if crate::fault::fail(&point("txn_fail")) {
-                return Err(WriteError::Abortable(
-                    "injected failure before commit".into(),
-                ));
-            }
-            crate::fault::kill(&point("txn_before_commit"));
-            settle(p);
-            retrying("commit transaction", || p.commit_transaction(timeout))
-        })?;
-        crate::fault::kill(&point("txn_after_commit"));
-        // A commit that landed but whose answer was lost, as when the coordinator fails over.
-        if crate::fault::fail(&point("txn_lost_commit")) {
-            return Err(WriteError::Fatal(
-                "injected: the commit's answer was lost".into(),
-            ));
-        }
-        Ok(())
-    }
-    .await;
-    if let Err(WriteError::Abortable(msg)) = &result {
-        tracing::warn!("aborting transaction: {msg}");
-        if let Err(e) = tokio::task::block_in_place(|| {
-            retrying("abort transaction", || p.abort_transaction(timeout))
-        }) {
-            return Err(match e {
-                WriteError::Fatal(m) => WriteError::Fatal(m),
-                WriteError::Fenced(m) => WriteError::Fenced(m),
-                other => WriteError::Fatal(format!("abort failed: {other}")),
-            });
-        }
-    }
-    result
-}
