@@ -9,7 +9,7 @@ use rdkafka::error::KafkaError;
 use rdkafka::producer::Producer;
 use rdkafka::TopicPartitionList;
 
-use super::writer::{send_all, Batch, How, Out, WriteError};
+use super::writer::{send_all, Batch, How, Out, WriteError, TRANSACTION_TIMEOUT};
 use crate::kafka::client::KafkaProducer;
 
 /// Sorts a failed write as librdkafka's documentation asks.
@@ -53,17 +53,14 @@ fn settle(p: &KafkaProducer) {
 /// and ignored SIGTERM for 78 s (tests/faults.rs).
 const RETRY_FOR: Duration = Duration::from_secs(20);
 
-/// How much longer than its own timeout a transactional call may take before it is given up.
-const OVERRUN: Duration = Duration::from_secs(5);
-
 /// Runs `call` on a thread of its own and waits at most `limit` for it. None: it did not return
 /// in time (it goes on, abandoned, holding its own handle on the producer).
 ///
 /// librdkafka's `send_offsets_to_transaction` has been seen blocking for over 48 s despite its
-/// 30 s timeout right after the transaction coordinator moved (fault run 14, docs/kafka.md); the
-/// executor then did no work and ignored SIGTERM. A call given up on makes the write fatal, the
-/// role replaces its producer (`renewal`), and the new producer's `init_transactions` fences the
-/// old one, aborting whatever it left open.
+/// 30 s timeout when the group coordinator's broker went down during the call (fault runs 14 and
+/// 18, docs/kafka.md); the executor then did no work and ignored SIGTERM. A call given up on
+/// makes the write fatal, the role replaces its producer (`renewal`), and the new producer's
+/// `init_transactions` fences the old one, aborting whatever it left open.
 fn bounded<T: Send + 'static>(
     p: &KafkaProducer,
     limit: Duration,
@@ -80,13 +77,13 @@ fn bounded<T: Send + 'static>(
     Ok(rx.recv_timeout(limit).ok())
 }
 
-/// Runs transactional call `what`, each try bounded by [`bounded`] to `timeout` +
-/// [`OVERRUN`], retrying it while librdkafka says the error is retriable, for at most
-/// [`RETRY_FOR`] (the batch is then aborted and read again).
+/// Runs transactional call `what`, each try given up after the
+/// transaction timeout (by then the coordinator has aborted the transaction itself, so waiting
+/// longer cannot save the batch), retrying it while librdkafka says the error is retriable, for
+/// at most [`RETRY_FOR`] (the batch is then aborted and read again).
 fn retrying<T: Send + 'static>(
     what: &str,
     p: &KafkaProducer,
-    timeout: Duration,
     call: impl Fn(&KafkaProducer) -> Result<T, KafkaError> + Send + Sync + 'static,
 ) -> Result<T, WriteError> {
     let call = Arc::new(call);
@@ -94,11 +91,10 @@ fn retrying<T: Send + 'static>(
     let mut attempt = 0u32;
     loop {
         let once = Arc::clone(&call);
-        let Some(result) = bounded(p, timeout + OVERRUN, move |p| once(p))? else {
+        let Some(result) = bounded(p, TRANSACTION_TIMEOUT, move |p| once(p))? else {
             return Err(WriteError::Fatal(format!(
-                "{what} did not return within {:?}, its timeout being {timeout:?}; \
-                 the producer is given up",
-                timeout + OVERRUN
+                "{what} did not return within the transaction timeout \
+                 ({TRANSACTION_TIMEOUT:?}); the producer is given up"
             )));
         };
         match result {
@@ -139,8 +135,8 @@ pub async fn write_transactional(
             if offsets.count() > 0 {
                 let (offsets, group) = (offsets.clone(), Arc::new(group));
                 let stall = point("txn_stall");
-                retrying("send offsets", p, timeout, move |p| {
-                    crate::fault::stall(&stall, timeout + OVERRUN * 2);
+                retrying("send offsets", p, move |p| {
+                    crate::fault::stall(&stall, TRANSACTION_TIMEOUT * 2);
                     p.send_offsets_to_transaction(&offsets, &group, timeout)
                 })?;
             }
@@ -151,7 +147,7 @@ pub async fn write_transactional(
             }
             crate::fault::kill(&point("txn_before_commit"));
             settle(p);
-            retrying("commit transaction", p, timeout, move |p| {
+            retrying("commit transaction", p, move |p| {
                 p.commit_transaction(timeout)
             })
         })?;
@@ -168,7 +164,7 @@ pub async fn write_transactional(
     if let Err(WriteError::Abortable(msg)) = &result {
         tracing::warn!("aborting transaction: {msg}");
         if let Err(e) = tokio::task::block_in_place(|| {
-            retrying("abort transaction", p, timeout, move |p| {
+            retrying("abort transaction", p, move |p| {
                 p.abort_transaction(timeout)
             })
         }) {

@@ -97,7 +97,7 @@ pub enum EosChoice {
 /// the robots' states, the archiver, the executors reading robot-commands behind the retry
 /// consumer) until then: at Kafka's 60 s, the executors did nothing for over 30 s after a 20 s
 /// freeze of the controller leader (tests/faults.rs).
-const TRANSACTION_TIMEOUT_MS: &str = "15000";
+pub const TRANSACTION_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Makes the producer for the wanted mode; `Auto` asks the broker and falls back to idempotent.
 pub fn producer(
@@ -106,13 +106,14 @@ pub fn producer(
     txn_id: &str,
 ) -> crate::error::Result<(KafkaProducer, Mode)> {
     if eos != EosChoice::Idempotent {
+        let txn_timeout_ms = TRANSACTION_TIMEOUT.as_millis().to_string();
         let p = crate::kafka::client::producer(
             k,
             &[
                 ("transactional.id", txn_id),
-                ("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS),
+                ("transaction.timeout.ms", &txn_timeout_ms),
                 // librdkafka refuses a delivery timeout longer than the transaction's.
-                ("message.timeout.ms", TRANSACTION_TIMEOUT_MS),
+                ("message.timeout.ms", &txn_timeout_ms),
             ],
         )?;
         match p.init_transactions(k.timeout.max(Duration::from_secs(5))) {
@@ -263,4 +264,3 @@ pub async fn write_in<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
         )),
     }
 }
-
