@@ -35,7 +35,9 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-running() { [ -f "$1/jaeger.pid" ] && kill -0 "$(cat "$1/jaeger.pid")" 2>/dev/null; }
+# shellcheck source=scripts/lib/service.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
+running() { pid_running "$1/jaeger.pid"; }
 
 ready() { python3 - "$1" <<'PYEOF'
 import sys, urllib.request
@@ -152,22 +154,7 @@ start() {
   cat "$dir/endpoint" "$dir/query"
 }
 
-stop() {
-  local dir=$1 pid waited=0
-  running "$dir" || { rm -f "$dir/jaeger.pid"; return 0; }
-  pid=$(cat "$dir/jaeger.pid")
-  kill "$pid"
-  while kill -0 "$pid" 2>/dev/null; do
-    if [ "$waited" -ge $((STOP_TIMEOUT * 5)) ]; then
-      log "Jaeger (pid $pid) still running after ${STOP_TIMEOUT} s; SIGKILL"
-      kill -9 "$pid" 2>/dev/null || true
-      break
-    fi
-    sleep 0.2
-    waited=$((waited + 1))
-  done
-  rm -f "$dir/jaeger.pid"
-}
+stop() { stop_pid "$1/jaeger.pid" "Jaeger" "$STOP_TIMEOUT"; }
 
 command=${1:-}
 [ $# -gt 0 ] && shift

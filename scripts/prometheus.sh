@@ -41,7 +41,9 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-running() { [ -f "$1/prometheus.pid" ] && kill -0 "$(cat "$1/prometheus.pid")" 2>/dev/null; }
+# shellcheck source=scripts/lib/service.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
+running() { pid_running "$1/prometheus.pid"; }
 
 ready() { python3 - "$1" <<'PYEOF'
 import sys, urllib.request
@@ -88,22 +90,7 @@ start() {
   echo "$url"
 }
 
-stop() {
-  local dir=$1 pid waited=0
-  running "$dir" || { rm -f "$dir/prometheus.pid"; return 0; }
-  pid=$(cat "$dir/prometheus.pid")
-  kill "$pid"
-  while kill -0 "$pid" 2>/dev/null; do
-    if [ "$waited" -ge $((STOP_TIMEOUT * 5)) ]; then
-      log "Prometheus (pid $pid) still running after ${STOP_TIMEOUT} s; SIGKILL"
-      kill -9 "$pid" 2>/dev/null || true
-      break
-    fi
-    sleep 0.2
-    waited=$((waited + 1))
-  done
-  rm -f "$dir/prometheus.pid"
-}
+stop() { stop_pid "$1/prometheus.pid" "Prometheus" "$STOP_TIMEOUT"; }
 
 check() {
   command -v "$PROMTOOL" >/dev/null || die "no $PROMTOOL on PATH (apt-get install prometheus)"

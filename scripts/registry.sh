@@ -38,7 +38,9 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-running() { [ -f "$1/registry.pid" ] && kill -0 "$(cat "$1/registry.pid")" 2>/dev/null; }
+# shellcheck source=scripts/lib/service.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
+running() { pid_running "$1/registry.pid"; }
 
 ready() { python3 - "$1" <<'PYEOF'
 import sys, urllib.request
@@ -131,22 +133,7 @@ start() {
   cat "$dir/url"
 }
 
-stop() {
-  local dir=$1 pid waited=0
-  running "$dir" || { rm -f "$dir/registry.pid"; return 0; }
-  pid=$(cat "$dir/registry.pid")
-  kill "$pid"
-  while kill -0 "$pid" 2>/dev/null; do
-    if [ "$waited" -ge $((STOP_TIMEOUT * 5)) ]; then
-      log "the registry (pid $pid) still runs after ${STOP_TIMEOUT} s; SIGKILL"
-      kill -9 "$pid" 2>/dev/null || true
-      break
-    fi
-    sleep 0.2
-    waited=$((waited + 1))
-  done
-  rm -f "$dir/registry.pid"
-}
+stop() { stop_pid "$1/registry.pid" "the registry" "$STOP_TIMEOUT"; }
 
 command=${1:-}
 [ $# -gt 0 ] && shift
