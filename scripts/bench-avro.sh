@@ -3,6 +3,7 @@
 # bytes per record on robot-telemetry-control and -safety. Starts its own Kafka (unless
 # BENCH_BROKERS is set) and Apicurio Registry (scripts/registry.sh), both stopped at the end.
 #   BENCH_ROBOTS (10000) BENCH_SECONDS (15) BENCH_ROUNDS (2: json, avro-sr alternating)
+#   BENCH_ORDER ("json avro-sr": the formats of each round, in order)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -20,7 +21,7 @@ brokers=${BENCH_BROKERS:-$(scripts/kafka.sh start --dir "$work/kafka")}
 export KAFKA_BOOTSTRAP_SERVERS=$brokers FLEETCTL_CONFIG_DIR=$work/config
 export SCHEMA_REGISTRY_URL=$(scripts/registry.sh start --dir "$work/registry")
 for round in $(seq 1 "$rounds"); do
-  for format in json avro-sr; do
+  for format in ${BENCH_ORDER:-json avro-sr}; do
     prefix="bench-avro-$round-$format."
     "$bin" -q --topic-prefix "$prefix" topics create --robots "$robots" >/dev/null
     "$bin" -q --topic-prefix "$prefix" --format json simulate --robots "$robots" \

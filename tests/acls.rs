@@ -276,6 +276,7 @@ fn run_the_fleet(b: &Broker, w: &World) {
         let seen = fleetctl::roles::fleet_view::recent_robots(
             &settings,
             &w.prefix,
+            None,
             Duration::from_secs(30),
         )
         .unwrap();

@@ -243,6 +243,7 @@ fn halt_all_waits_for_every_robot_and_names_the_one_that_ignores_it() {
         let seen = fleetctl::roles::fleet_view::recent_robots(
             &settings,
             &w.prefix,
+            None,
             std::time::Duration::from_secs(30),
         )
         .unwrap();
@@ -289,6 +290,7 @@ fn halt_all_waits_for_every_robot_and_names_the_one_that_ignores_it() {
     let seen = fleetctl::roles::fleet_view::recent_robots(
         &settings,
         &w.prefix,
+        None,
         std::time::Duration::from_secs(1),
     )
     .unwrap();

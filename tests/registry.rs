@@ -3,7 +3,9 @@
 //! topic prefix, so tests share the registry without seeing each other. The offline check needs
 //! no registry.
 
+mod readers;
 mod replay;
+mod secured;
 
 use std::collections::BTreeSet;
 use std::process::Command;

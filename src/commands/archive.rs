@@ -60,6 +60,7 @@ pub async fn archiver(settings: &Settings, a: ArchiverArgs) -> Result<Exit> {
         linger: a.linger,
         duration: a.duration,
         exit_when_idle: a.exit_when_idle,
+        registry: settings.registry()?,
     };
     let k = settings.kafka()?;
     let cancel = crate::shutdown::install();

@@ -115,6 +115,7 @@ async fn top(
         prefix: String::new(),
         refresh: Duration::from_secs(1),
         zone: None,
+        registry: None,
     };
     match crate::top::run(&k, o, done, interrupted).await? {
         crate::top::Ended::Quit => demo_stop.cancel(),

@@ -117,7 +117,12 @@ fn status(settings: &Settings, a: FleetStatusArgs) -> Result<Exit> {
     let only = a.status.as_deref().map(parse_status).transpose()?;
     let k = settings.kafka()?;
     let states = fleet_view::robot_states(k, &settings.topic_prefix)?;
-    let seen = fleet_view::recent_robots(k, &settings.topic_prefix, TELEMETRY_WINDOW)?;
+    let seen = fleet_view::recent_robots(
+        k,
+        &settings.topic_prefix,
+        settings.registry()?,
+        TELEMETRY_WINDOW,
+    )?;
     let mut rows = join(states, seen);
     rows.retain(|r| only.is_none_or(|s| r.status == s));
     let mut counts = BTreeMap::new();

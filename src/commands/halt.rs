@@ -115,7 +115,12 @@ fn expected_robots(
 ) -> Result<BTreeSet<String>> {
     // Robots in scope: those that reported recently (they are the ones that can acknowledge),
     // plus every robot named explicitly.
-    let seen = fleet_view::recent_robots(k, &settings.topic_prefix, a.seen_within)?;
+    let seen = fleet_view::recent_robots(
+        k,
+        &settings.topic_prefix,
+        settings.registry()?,
+        a.seen_within,
+    )?;
     let mut expected: BTreeSet<String> = seen
         .values()
         .filter(|t| targets.iter().any(|tg| tg.covers(&t.robot_id, &t.zone)))

@@ -14,6 +14,7 @@ pub async fn run(settings: &Settings, a: TopArgs) -> Result<Exit> {
         prefix: settings.topic_prefix.clone(),
         refresh: a.refresh,
         zone: a.zone,
+        registry: settings.registry()?,
     };
     let interrupted = crate::shutdown::install();
     let never = tokio_util::sync::CancellationToken::new();

@@ -10,6 +10,7 @@ use crate::kafka::dlq;
 use crate::model::anomaly::{Anomaly, OperatorAction, OperatorAlert};
 use crate::model::command::Command;
 use crate::model::fleet::{Completion, ControlTelemetry, SafetyTelemetry};
+use crate::schemas::wire::{TelemetryDecoders, Undecodable};
 
 /// The topics the archiver reads, one per kind of record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -137,9 +138,14 @@ impl Rows {
         self.len() == 0
     }
 
-    /// Decodes `m`, read from `source`, into its table's rows; the reason when it does not
-    /// decode (the caller dead-letters it). A tombstone (no value) of a keyed topic is no row.
-    pub fn add<M: Message>(&mut self, source: Source, m: &M) -> Result<(), String> {
+    /// Decodes `m`, read from `source`, into its table's rows (telemetry in any value format,
+    /// through `telemetry`); why when it does not decode (the caller dead-letters it). A
+    /// tombstone (no value) of a keyed topic is no row.
+    pub fn add<M: Message>(
+        &mut self,
+        (source, telemetry): (Source, &TelemetryDecoders),
+        m: &M,
+    ) -> Result<(), Undecodable> {
         let at = At {
             partition: m.partition(),
             offset: m.offset(),
@@ -151,14 +157,13 @@ impl Rows {
         let Some(bytes) = m.payload() else {
             return Ok(());
         };
-        let json = |e: serde_json::Error| e.to_string();
+        let json = |e: serde_json::Error| Undecodable {
+            class: "malformed",
+            message: e.to_string(),
+        };
         match source {
-            Source::Control => self
-                .control
-                .push((at, serde_json::from_slice(bytes).map_err(json)?)),
-            Source::Safety => self
-                .safety
-                .push((at, serde_json::from_slice(bytes).map_err(json)?)),
+            Source::Control => self.control.push((at, telemetry.control.decode(bytes)?)),
+            Source::Safety => self.safety.push((at, telemetry.safety.decode(bytes)?)),
             Source::Anomalies => self
                 .anomalies
                 .push(serde_json::from_slice(bytes).map_err(json)?),
@@ -171,10 +176,15 @@ impl Rows {
             Source::Completions => self
                 .completions
                 .push(serde_json::from_slice(bytes).map_err(json)?),
-            Source::Halts => self.halts.push(
-                crate::signing::envelope::decode_unverified(bytes)
-                    .ok_or("not a signed command envelope")?,
-            ),
+            Source::Halts => {
+                self.halts
+                    .push(crate::signing::envelope::decode_unverified(bytes).ok_or(
+                        Undecodable {
+                            class: "malformed",
+                            message: "not a signed command envelope".into(),
+                        },
+                    )?)
+            }
             Source::DeadLetters => unreachable!("handled above"),
         }
         Ok(())

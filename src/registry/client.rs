@@ -142,8 +142,14 @@ impl RegistryClient {
                 .run(req.body(()).map_err(|e| anyhow::anyhow!("{url}: {e}"))?),
         };
         let mut resp = sent.map_err(|e| {
+            let e = e.to_string();
+            let hint = if e.contains("certificate") {
+                "; --schema-registry-ca (SCHEMA_REGISTRY_CA) names the CA that signed its certificate"
+            } else {
+                ""
+            };
             Error::Broker(format!(
-                "the schema registry at {} is unreachable: {e}",
+                "the schema registry at {} is unreachable: {e}{hint}",
                 self.base
             ))
         })?;

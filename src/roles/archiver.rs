@@ -6,6 +6,7 @@
 //! with backoff, and resumes from the stored offsets.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
@@ -23,6 +24,8 @@ use crate::db::rows::{Rows, Source};
 use crate::db::write::Readings;
 use crate::error::{Error, Result};
 use crate::kafka::{client, dlq, group, pending::Pending};
+use crate::registry::RegistryClient;
+use crate::schemas::wire::TelemetryDecoders;
 use crate::settings::KafkaSettings;
 
 /// Consumer group the archiver commits its progress under, for `fleetctl lag` only: the
@@ -48,6 +51,8 @@ pub struct Options {
     pub duration: Option<Duration>,
     /// Stop once no record came for this long.
     pub exit_when_idle: Option<Duration>,
+    /// Where framed telemetry's schema ids are resolved (none: framed records are dead letters).
+    pub registry: Option<Arc<RegistryClient>>,
 }
 
 /// Counters printed when the archiver stops.
@@ -84,6 +89,8 @@ struct Io {
     dlq_topic: String,
     /// Group of the dead letters' headers and of the progress commits.
     group: String,
+    /// Reads telemetry in any value format.
+    telemetry: TelemetryDecoders,
 }
 
 /// One batch being filled.
@@ -278,6 +285,7 @@ impl Io {
             sources,
             dlq_topic: catalog::topic(&opts.prefix, names::DLQ),
             group: opts.group.clone(),
+            telemetry: TelemetryDecoders::new(opts.registry.clone()),
         })
     }
 
@@ -303,7 +311,7 @@ impl Io {
         let Some(&source) = self.sources.get(m.topic()) else {
             return Ok(());
         };
-        let Err(why) = rows.add(source, m) else {
+        let Err(why) = rows.add((source, &self.telemetry), m) else {
             return Ok(());
         };
         let headers = dlq::headers(
@@ -311,11 +319,12 @@ impl Io {
             &dlq::Failure {
                 group: &self.group,
                 stage: "archive",
-                class: "malformed",
-                message: why.clone(),
+                class: why.class,
+                message: why.message.clone(),
                 attempts: 1,
             },
         );
+        let why = why.message;
         let key = m
             .key()
             .map(|k| String::from_utf8_lossy(k).into_owned())

@@ -1,6 +1,7 @@
 //! What the fleet looks like from Kafka: robots seen recently in telemetry, and robot-state.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use rdkafka::consumer::Consumer;
@@ -9,17 +10,22 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use crate::catalog::{names, topic};
 use crate::error::Result;
 use crate::model::fleet::{ControlTelemetry, RobotState};
+use crate::registry::RegistryClient;
+use crate::schemas::wire::Decoder;
 use crate::settings::KafkaSettings;
 
 /// Records read from the end of each partition when the broker cannot look offsets up by time.
 const TAIL_PER_PARTITION: i64 = 5000;
 
-/// The latest control telemetry of every robot that reported since `now - within`.
+/// The latest control telemetry of every robot that reported since `now - within`, in any value
+/// format (framed records resolved through `registry`; what does not decode is passed over).
 pub fn recent_robots(
     k: &KafkaSettings,
     prefix: &str,
+    registry: Option<Arc<RegistryClient>>,
     within: Duration,
 ) -> Result<BTreeMap<String, ControlTelemetry>> {
+    let decoder = Decoder::new(registry, names::TELEMETRY_CONTROL);
     let brokers = k.brokers.clone().unwrap_or_default();
     let t = topic(prefix, names::TELEMETRY_CONTROL);
     let c = super::super::kafka::client::reader(k)?;
@@ -63,7 +69,7 @@ pub fn recent_robots(
         if let Some(Ok(m)) = c.poll(Duration::from_millis(200)) {
             if let Some(tel) = m
                 .payload()
-                .and_then(|p| serde_json::from_slice::<ControlTelemetry>(p).ok())
+                .and_then(|p| decoder.decode::<ControlTelemetry>(p).ok())
             {
                 if tel.ts_ms >= since {
                     let newer = out

@@ -266,6 +266,32 @@ impl Decoder {
     }
 }
 
+/// Decoders of the two telemetry topics robots report on, for the readers of both (`top`, the
+/// archiver); the default reads plain JSON only.
+#[derive(Debug)]
+pub struct TelemetryDecoders {
+    /// robot-telemetry-control.
+    pub control: Decoder,
+    /// robot-telemetry-safety.
+    pub safety: Decoder,
+}
+
+impl TelemetryDecoders {
+    /// Decoders resolving framed records through `registry`.
+    pub fn new(registry: Option<Arc<RegistryClient>>) -> Self {
+        TelemetryDecoders {
+            control: Decoder::new(registry.clone(), crate::catalog::names::TELEMETRY_CONTROL),
+            safety: Decoder::new(registry, crate::catalog::names::TELEMETRY_SAFETY),
+        }
+    }
+}
+
+impl Default for TelemetryDecoders {
+    fn default() -> Self {
+        TelemetryDecoders::new(None)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,6 +35,8 @@ pub struct TopOptions {
     pub refresh: Duration,
     /// The zone filter it starts with.
     pub zone: Option<String>,
+    /// Where framed telemetry's schema ids are resolved (none: plain JSON is read).
+    pub registry: Option<Arc<crate::registry::RegistryClient>>,
 }
 
 /// How the dashboard ended.
@@ -97,7 +99,7 @@ pub async fn run(
 /// Lag and the DLQ backlog are asked on a thread of their own: the answers took about a second
 /// against Apache Kafka (a client per group), which would stretch every rate window.
 fn follow(k: &KafkaSettings, o: &TopOptions, stop: &Arc<AtomicBool>, tx: &mpsc::Sender<Update>) {
-    let (feed, mut model) = match reader::Feed::open(k, &o.prefix, SEEN_WINDOW) {
+    let (feed, mut model) = match reader::Feed::open(k, o, SEEN_WINDOW) {
         Ok(x) => x,
         Err(e) => {
             let _ = tx.send(Err(e));

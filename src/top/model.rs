@@ -12,6 +12,7 @@ use crate::model::fleet::{
     Completion, CompletionStatus, ControlTelemetry, RobotState, RobotStatus, SafetyTelemetry,
 };
 use crate::roles::executor::halts::HaltSet;
+use crate::schemas::wire::TelemetryDecoders;
 
 /// The zone shown for records whose robot's zone is not known (yet).
 pub const NO_ZONE: &str = "-";
@@ -212,13 +213,16 @@ pub struct Model {
     window: BTreeMap<(String, Flow), u64>,
     /// Robots whose latest report is older than this many ms are no longer counted.
     seen_ms: i64,
+    /// Reads telemetry in any value format.
+    decoders: TelemetryDecoders,
 }
 
 impl Model {
     /// A model counting robots that reported within `seen_ms` (or have a robot-state record).
-    pub fn new(seen_ms: i64) -> Self {
+    pub fn new(seen_ms: i64, decoders: TelemetryDecoders) -> Self {
         Model {
             seen_ms,
+            decoders,
             ..Model::default()
         }
     }
@@ -227,13 +231,13 @@ impl Model {
     pub fn apply(&mut self, src: Source, key: Option<&[u8]>, value: Option<&[u8]>, live: bool) {
         match src {
             Source::Control => {
-                if let Some(t) = value.and_then(|v| serde_json::from_slice(v).ok()) {
+                if let Some(t) = value.and_then(|v| self.decoders.control.decode(v).ok()) {
                     self.telemetry(t, live);
                 }
             }
             Source::Safety => {
                 if let Some(t) =
-                    value.and_then(|v| serde_json::from_slice::<SafetyTelemetry>(v).ok())
+                    value.and_then(|v| self.decoders.safety.decode::<SafetyTelemetry>(v).ok())
                 {
                     self.count(Some(&t.zone), Flow::Telemetry, live);
                 }

@@ -8,9 +8,11 @@ use std::time::{Duration, Instant};
 use rdkafka::Message;
 
 use super::model::{Backlog, GroupLag, Model, Source};
+use super::TopOptions;
 use crate::catalog::{names, topic};
 use crate::error::Result;
 use crate::kafka::client::{self, KafkaReader};
+use crate::schemas::wire::TelemetryDecoders;
 use crate::settings::KafkaSettings;
 
 /// Topics folded from their start: their state is the sum of their history.
@@ -38,10 +40,12 @@ pub struct Feed {
 
 impl Feed {
     /// Folds the history into a new model and assigns a reader right after it.
-    pub fn open(k: &KafkaSettings, prefix: &str, seen: Duration) -> Result<(Feed, Model)> {
-        let brokers = k.brokers.clone().unwrap_or_default();
-        let mut model = Model::new(seen.as_millis() as i64);
-        for t in crate::roles::fleet_view::recent_robots(k, prefix, seen)?.into_values() {
+    pub fn open(k: &KafkaSettings, o: &TopOptions, seen: Duration) -> Result<(Feed, Model)> {
+        let (brokers, prefix) = (k.brokers.clone().unwrap_or_default(), o.prefix.as_str());
+        let decoders = TelemetryDecoders::new(o.registry.clone());
+        let mut model = Model::new(seen.as_millis() as i64, decoders);
+        let recent = crate::roles::fleet_view::recent_robots(k, prefix, o.registry.clone(), seen)?;
+        for t in recent.into_values() {
             model.telemetry(t, false);
         }
         let mut sources = BTreeMap::new();

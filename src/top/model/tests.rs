@@ -35,7 +35,7 @@ fn envelope(target: Target, action: Action) -> Vec<u8> {
 
 #[test]
 fn robots_count_per_zone_by_their_latest_recent_report() {
-    let mut m = Model::new(30_000);
+    let mut m = Model::new(30_000, TelemetryDecoders::default());
     let now = 100_000;
     m.apply(
         Source::Control,
@@ -82,7 +82,7 @@ fn robots_count_per_zone_by_their_latest_recent_report() {
 
 #[test]
 fn completions_count_in_their_robots_zone() {
-    let mut m = Model::new(30_000);
+    let mut m = Model::new(30_000, TelemetryDecoders::default());
     m.apply(
         Source::Control,
         None,
@@ -116,7 +116,7 @@ fn completions_count_in_their_robots_zone() {
 
 #[test]
 fn halts_fold_in_order_and_filter_by_zone() {
-    let mut m = Model::new(30_000);
+    let mut m = Model::new(30_000, TelemetryDecoders::default());
     m.apply(
         Source::Control,
         None,
@@ -164,7 +164,7 @@ fn halts_fold_in_order_and_filter_by_zone() {
 
 #[test]
 fn open_alerts_are_the_latest_state_per_alert() {
-    let mut m = Model::new(30_000);
+    let mut m = Model::new(30_000, TelemetryDecoders::default());
     let alert = |id: &str, status: &str, sev: &str| {
         serde_json::json!({
             "alert_id": id, "anomaly_id": "a", "vehicle_id": "v",
