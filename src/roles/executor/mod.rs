@@ -14,6 +14,7 @@ pub mod renewal;
 mod restore;
 mod running;
 mod txn;
+pub mod write;
 pub mod writer;
 
 use std::collections::BTreeMap;
@@ -245,7 +246,7 @@ impl Progress {
         let write_started = Instant::now();
         let verifier = r.core.verifier.clone();
         let (result, following) = tokio::join!(
-            writer::write_in(r.mode, &r.producer, &r.consumer, group, &batch, &tpl, how),
+            write::write_in(r.mode, &r.producer, &r.consumer, group, &batch, &tpl, how),
             intake::prepare(r.reading(o), &r.halt_reader, token, o.batch, &verifier),
         );
         // None: written, and the batch read ahead comes next. Some(first): the commands were

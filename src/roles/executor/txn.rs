@@ -13,7 +13,7 @@ use super::writer::{send_all, Batch, How, Out, WriteError, TRANSACTION_TIMEOUT};
 use crate::kafka::client::KafkaProducer;
 
 /// Sorts a failed write as librdkafka's documentation asks.
-pub(super) fn classify(e: KafkaError) -> WriteError {
+fn classify(e: KafkaError) -> WriteError {
     use rdkafka::types::RDKafkaErrorCode as C;
     // Only a fencing is a takeover. An old epoch alone (InvalidProducerEpoch) also follows a
     // transaction the coordinator aborted on its own (its timeout ran out while a broker was

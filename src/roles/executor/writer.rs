@@ -1,10 +1,10 @@
-//! How a batch's records reach the broker: in a Kafka transaction with its offsets, or in ordered
-//! acknowledged waves (state, then completions, then idempotency and dead letters) before the
-//! offsets are committed.
+//! A batch's records and the producer that writes them, and the idempotent way to write them:
+//! ordered acknowledged waves (state, then completions, then idempotency and dead letters) before
+//! the offsets are committed. The transactional way is in `txn`, the choice in `write`.
 
 use std::time::Duration;
 
-use rdkafka::consumer::{CommitMode, Consumer, ConsumerGroupMetadata};
+use rdkafka::consumer::{CommitMode, Consumer};
 use rdkafka::error::KafkaError;
 use rdkafka::message::OwnedHeaders;
 use rdkafka::producer::{FutureRecord, Producer};
@@ -227,40 +227,4 @@ pub async fn write_idempotent<C: Consumer<X>, X: rdkafka::consumer::ConsumerCont
     }
     crate::fault::kill(&format!("{}.after_commit", how.role));
     Ok(())
-}
-
-/// Writes a batch and its offsets as `mode` says, committing them in the group's current
-/// generation.
-pub async fn write<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
-    mode: Mode,
-    p: &KafkaProducer,
-    consumer: &C,
-    batch: &Batch,
-    offsets: &TopicPartitionList,
-    how: How,
-) -> Result<(), WriteError> {
-    let group = consumer.group_metadata();
-    write_in(mode, p, consumer, group, batch, offsets, how).await
-}
-
-/// Writes a batch and its offsets as `mode` says; a transaction commits the offsets in `group`,
-/// the generation the batch was read in, which the broker refuses once the group has moved on.
-pub async fn write_in<C: Consumer<X>, X: rdkafka::consumer::ConsumerContext>(
-    mode: Mode,
-    p: &KafkaProducer,
-    consumer: &C,
-    group: Option<ConsumerGroupMetadata>,
-    batch: &Batch,
-    offsets: &TopicPartitionList,
-    how: How,
-) -> Result<(), WriteError> {
-    match (mode, group) {
-        (Mode::Idempotent, _) => write_idempotent(p, consumer, batch, offsets, how).await,
-        (Mode::Transactions, Some(g)) => {
-            super::txn::write_transactional(p, g, batch, offsets, how).await
-        }
-        (Mode::Transactions, None) => Err(WriteError::Abortable(
-            "no consumer group metadata yet".into(),
-        )),
-    }
 }

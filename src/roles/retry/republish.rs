@@ -11,6 +11,7 @@ use rdkafka::{Offset, TopicPartitionList};
 use crate::error::Result;
 use crate::kafka::client::KafkaProducer;
 use crate::kafka::group::GroupContext;
+use crate::roles::executor::write;
 use crate::roles::executor::writer::{self, Batch, Mode, Out, WriteError};
 use crate::roles::retry_headers;
 
@@ -74,7 +75,7 @@ pub(super) async fn republish(
             commit: CommitMode::Async,
             role: "retry",
         };
-        match writer::write(mode, producer, consumer, &batch, tpl, how).await {
+        match write::write(mode, producer, consumer, &batch, tpl, how).await {
             Ok(()) => return Ok(()),
             Err(e @ (WriteError::Fatal(_) | WriteError::Fenced(_))) => return Err(e),
             Err(e) => {
