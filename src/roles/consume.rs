@@ -186,7 +186,7 @@ pub enum Ended {
 }
 
 /// Runs the loop until the duration ends or `cancel` fires; the last batch is finished first. A
-/// member fenced by its group joins again (see `group::rejoining`).
+/// member fenced by its group joins again (see `group::Fences`).
 pub async fn run(
     k: &KafkaSettings,
     opts: &LoopOptions,

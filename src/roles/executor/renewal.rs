@@ -1,5 +1,6 @@
 //! Replacing a producer that failed for good (fenced, or a fatal transactional error), at most
-//! once a minute, for the executor and the retry consumer.
+//! at most so often (a minute after a fencing, 10 s after any other failure), for the executor
+//! and the retry consumer.
 
 use std::time::{Duration, Instant};
 
