@@ -53,8 +53,10 @@ pub(super) fn restore(
     core.states.clear();
     core.seen.clear();
     core.owned = owned.clone();
+    let state_topic = topic(prefix, names::STATE);
+    settled(k, &state_topic, &owned.partitions)?;
     let mut states = Vec::new();
-    client::read_to_end(k, &topic(prefix, names::STATE), |p, _, _, v| {
+    client::read_to_end(k, &state_topic, |p, _, _, v| {
         if !owned.partitions.contains(&p) {
             return;
         }
@@ -78,6 +80,51 @@ pub(super) fn restore(
 }
 
 /// Reads the whole halt history, and returns it with a reader that follows the topic from its end.
+/// Longest wait for a transaction still open on the owned robot-state partitions.
+const SETTLE_FOR: std::time::Duration =
+    super::writer::TRANSACTION_TIMEOUT.saturating_add(std::time::Duration::from_secs(5));
+
+/// Waits until no transaction is open on `partitions` of `topic`: until each one's last stable
+/// offset (the end a read_committed reader sees) has reached its high watermark. Only the owner
+/// writes its robot-state partitions, so a transaction still open there has been committed or
+/// aborted and its markers are being written, or belongs to a previous owner that the
+/// coordinator aborts within the transaction timeout. Without the wait, a restore read the
+/// states of two partitions without the first wave's last transaction while the idempotency
+/// store, read just after, had it: 201 robots ended one command behind (fault run 22,
+/// docs/kafka.md).
+fn settled(
+    k: &KafkaSettings,
+    topic: &str,
+    partitions: &std::collections::BTreeSet<i32>,
+) -> Result<()> {
+    let brokers = k.brokers.clone().unwrap_or_default();
+    let committed = client::reader(k)?;
+    let all = client::reader_with(k, &[("isolation.level", "read_uncommitted")])?;
+    let (started, mut open) = (std::time::Instant::now(), false);
+    for p in partitions {
+        loop {
+            let (_, stable) = client::watermarks(&committed, topic, *p, k.timeout, &brokers)?;
+            let (_, high) = client::watermarks(&all, topic, *p, k.timeout, &brokers)?;
+            if stable >= high {
+                break;
+            }
+            if started.elapsed() > SETTLE_FOR {
+                return Err(Error::Timeout(format!(
+                    "{topic}[{p}] still has a transaction open after {SETTLE_FOR:?} \
+                     (last stable offset {stable}, high watermark {high})"
+                )));
+            }
+            open = true;
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+    if open {
+        let waited = started.elapsed();
+        tracing::info!("waited {waited:?} for open transactions on {topic} before restoring");
+    }
+    Ok(())
+}
+
 pub(super) fn halt_history(
     k: &KafkaSettings,
     relaxed: &Verifier,
