@@ -166,7 +166,7 @@ log "suite took $((SECONDS - start_s)) s"
 # the hang in send_offsets_to_transaction was bounded (roles/executor/txn.rs), but run 22 left
 # the robots of two partitions one command behind (an executor's restore read robot-state
 # without the first wave's last transaction; the restore now waits for open transactions, and
-# runs 23-24 passed): docs/kafka.md, issue 12.
+# runs 23-28 passed): docs/kafka.md, issue 12.
 if [ "$status" -eq 0 ] && [ "$broker_kind" = kafka ] && [ $# -eq 0 ] &&
   [ "${FLEETCTL_FAULT_TEST:-0}" = 1 ]; then
   log "fault test (own 3-node cluster)"
