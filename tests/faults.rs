@@ -49,10 +49,8 @@ impl Drop for Role {
     /// Kills it, and keeps its log in target/tmp/faults/ for a look after a failure.
     fn drop(&mut self) {
         self.kill();
-        let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("faults");
-        let _ = std::fs::create_dir_all(&keep);
         if let Some(name) = self.log.file_name() {
-            let _ = std::fs::copy(&self.log, keep.join(name));
+            let _ = std::fs::copy(&self.log, kept_logs().join(name));
         }
     }
 }
@@ -71,6 +69,7 @@ fn fc(w: &World) -> crate::support::Run {
 /// `-X debug=`, to find where a role waits.
 fn start(w: &World, name: &str, args: &[&str]) -> Role {
     let log = w.config_dir().join(format!("{name}.log"));
+    keep_earlier_log(&log, name);
     let mut run = fc(w);
     match std::env::var("FLEETCTL_FAULT_DEBUG") {
         Ok(contexts)
@@ -91,6 +90,27 @@ fn start(w: &World, name: &str, args: &[&str]) -> Role {
         child: Some(child),
         log,
     }
+}
+
+/// Where the roles' logs are kept after the test: target/tmp/faults/.
+fn kept_logs() -> PathBuf {
+    let keep = Path::new(env!("CARGO_TARGET_TMPDIR")).join("faults");
+    let _ = std::fs::create_dir_all(&keep);
+    keep
+}
+
+/// A role started again under its name would overwrite the log of its first life, which is the
+/// one a failure usually needs: that one moves to target/tmp/faults/NAME.N.log first.
+fn keep_earlier_log(log: &Path, name: &str) {
+    if !log.exists() {
+        return;
+    }
+    let keep = kept_logs();
+    let earlier = (1..)
+        .map(|n| keep.join(format!("{name}.{n}.log")))
+        .find(|p| !p.exists())
+        .expect("a free name");
+    let _ = std::fs::copy(log, earlier);
 }
 
 fn executor(w: &World, instance: &str) -> Role {
@@ -160,6 +180,8 @@ fn event<'a>(events: &'a [Value], name: &str) -> &'a Value {
 #[test]
 fn the_fleet_survives_broker_consumer_and_network_faults() {
     crate::needs_broker!();
+    // The logs kept from an earlier run would be mistaken for this one's.
+    let _ = std::fs::remove_dir_all(kept_logs());
     let cluster = Cluster::start();
     let w = World::new("faults");
     cluster.use_in(&w);
@@ -237,11 +259,18 @@ fn broker_failure_with_halt(cluster: &Cluster, w: &World, completions: &Tail) ->
         cluster.wait_node_down(Duration::from_secs(60));
         std::thread::sleep(Duration::from_secs(1));
         let halt = fc(w)
+            .env("RUST_LOG", "info")
             .args(["--format", "json"])
             .args(["halt", "--all", "--yes", "--timeout", "120s"])
             .run();
         let took = halt.elapsed;
+        // Kept for a look when the halt is slow (run 27: 27 s, against 8-9 s in the others).
+        let _ = std::fs::write(kept_logs().join("halt.log"), &halt.stderr);
         let summary: Value = halt.expect(0).json();
+        eprintln!(
+            "halt: from its write to each acknowledgement p50 {} ms, p99 {} ms, max {} ms",
+            summary["p50_ms"], summary["p99_ms"], summary["max_ms"]
+        );
         assert_eq!(summary["robots"], 1000, "{summary}");
         assert_eq!(summary["acknowledged"], 1000, "{summary}");
         (chaos.join().unwrap(), took)
