@@ -25,7 +25,7 @@ for round in $(seq 1 "${ROUNDS:-3}"); do
     "$example" "${EXECUTOR_COMMANDS:-20000}"
   else
     # A fresh broker per round: each round starts from the same (empty) broker.
-    kafka_dir=$(mktemp -d -t fleetctl-bench-kafka.XXXXXX)
+    kafka_dir=$(bench_kafka_dir)
     bench_kafka_start "$kafka_dir"
     # A warm-up pass under another prefix first: a freshly started JVM runs the broker's
     # produce, fetch and transaction paths interpreted or lightly compiled for its first

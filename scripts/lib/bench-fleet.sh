@@ -5,6 +5,7 @@
 #
 #   default              a fresh single-node Apache Kafka in a temp dir (scripts/kafka.sh, see
 #                        docs/kafka.md), stopped on exit
+#   BENCH_KAFKA_TMPFS=1  that Apache Kafka with its data on tmpfs (/dev/shm)
 #   BENCH_BROKER=mock    the embedded broker (`fleetctl dev broker`, librdkafka's mock cluster)
 #   BENCH_BROKERS=H:P    an existing broker; the topics get a per-run prefix so runs never share
 #
@@ -49,7 +50,7 @@ elif [ "${BENCH_BROKER:-kafka}" = mock ]; then
   where="embedded broker (librdkafka mock cluster) $KAFKA_BOOTSTRAP_SERVERS"
 elif [ "${BENCH_BROKER:-kafka}" = kafka ]; then
   broker_kind=kafka
-  kafka_dir=$(mktemp -d -t fleetctl-bench-kafka.XXXXXX)
+  kafka_dir=$(bench_kafka_dir)
   bench_kafka_start "$kafka_dir"
   export KAFKA_BOOTSTRAP_SERVERS="$bench_kafka_bootstrap"
   "$bin" -q topics create --robots "$ROBOTS" >/dev/null

@@ -7,6 +7,11 @@
 #                           version, nodes, address, JVM and its flags, read from the running
 #                           process, so the header says what really ran)
 #   bench_kafka_stop DIR    stop it (a no-op if it is not running) and remove DIR
+#   bench_kafka_dir         print a new temporary directory for it: under /dev/shm (tmpfs) with
+#                           BENCH_KAFKA_TMPFS=1, else under $TMPDIR. The header names the data
+#                           directory's filesystem: on this VM's ext4 the halt benchmark's second
+#                           round was slowed by the broker's index writes (docs/fleet.md, "Halt
+#                           latency"), on tmpfs it was not
 #
 # A fresh broker per benchmark run: figures of a broker that already holds earlier runs' records
 # are not comparable, and a single node keeps the two cores for the clients being measured.
@@ -27,7 +32,15 @@ bench_kafka_start() {
   flags=$(sed -n '2,/^-cp$/p' <<<"$cmdline" | grep -v -e '^-cp$' -e '^-Djava.awt.headless' -e '^-Dlog4j2' | tr '\n' ' ')
   version=$(grep -o 'kafka_2\.13-[0-9][0-9.]*[0-9]\.jar' <<<"$cmdline" | head -n1 | sed 's/kafka_2\.13-//; s/\.jar$//')
   java=$(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')
-  bench_kafka_desc="Apache Kafka ${version:-?}, single node at $bench_kafka_bootstrap, JVM $java ${flags% }"
+  bench_kafka_desc="Apache Kafka ${version:-?}, single node at $bench_kafka_bootstrap, JVM $java ${flags% }, data on $(findmnt -n -o FSTYPE --target "$dir" 2>/dev/null || stat -f -c %T "$dir")"
+}
+
+bench_kafka_dir() {
+  if [ "${BENCH_KAFKA_TMPFS:-0}" = 1 ]; then
+    mktemp -d -p /dev/shm fleetctl-bench-kafka.XXXXXX
+  else
+    mktemp -d -t fleetctl-bench-kafka.XXXXXX
+  fi
 }
 
 bench_kafka_stop() {

@@ -7,6 +7,7 @@ pub mod diagnose;
 pub mod dlq;
 pub mod embedded;
 pub mod group;
+pub mod partitioner;
 pub mod pending;
 pub mod queue;
 pub mod stats;

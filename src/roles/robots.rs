@@ -3,13 +3,14 @@
 //! Threads, so that a halt never waits behind telemetry: the tick loop produces telemetry on a
 //! lingering, batching producer; the halt reader and the completion reader each poll their own
 //! consumer and answer on producers that do not linger (one for halted reports and dead
-//! letters, one for halt acknowledgements alone). Robots live in small shards,
+//! letters, and the acknowledgement lanes of `lanes`). Robots live in small shards,
 //! each behind its own lock, so a halt waits at most for the shard being ticked.
 
 mod avro;
 pub mod chaos;
 mod encode;
 mod inbox;
+mod lanes;
 pub mod physics;
 mod stats;
 mod ticks;
@@ -244,14 +245,16 @@ impl Topics {
 }
 
 /// Checks, before anything is produced, that the topics written to exist.
-fn check_topics(k: &KafkaSettings, topics: &Topics) -> Result<()> {
+fn check_topics(k: &KafkaSettings, topics: &Topics) -> Result<i32> {
     let brokers = k.brokers.clone().unwrap_or_default();
     let probe = crate::kafka::client::reader(k)?;
     for t in [&topics.control, &topics.safety, &topics.dlq] {
         crate::kafka::client::partitions(probe.client(), t, k.timeout, &brokers)?;
     }
+    let completions =
+        crate::kafka::client::partitions(probe.client(), &topics.completions, k.timeout, &brokers)?;
     drop(probe);
-    Ok(())
+    Ok(completions.len() as i32)
 }
 
 /// Runs the simulator until `cancel` or the duration; blocking (call it from a blocking thread).
@@ -265,7 +268,7 @@ pub fn run(
 ) -> Result<SimSummary> {
     opts.validate()?;
     let topics = Topics::new(prefix);
-    check_topics(k, &topics)?;
+    let completion_partitions = check_topics(k, &topics)?;
     let mut rng = match opts.seed {
         Some(s) => rand::rngs::StdRng::seed_from_u64(s),
         None => rand::rngs::StdRng::from_entropy(),
@@ -273,7 +276,10 @@ pub fn run(
     let fleet = Arc::new(Fleet::new(&opts, &mut rng));
     let telemetry = make_producer(k, &stats, true)?;
     let urgent = Arc::new(make_producer(k, &stats, false)?);
-    let acks = Arc::new(make_producer(k, &stats, false)?);
+    let acks = (0..lanes::AckLanes::count(completion_partitions))
+        .map(|_| make_producer(k, &stats, false))
+        .collect::<Result<Vec<_>>>()?;
+    let acks = Arc::new(lanes::AckLanes::new(acks, completion_partitions));
     // Readers start at the current ends, fixed before the first report, so nothing produced
     // after start-up is missed.
     let inner = cancel.child_token();
@@ -301,7 +307,10 @@ pub fn run(
     let started = Instant::now();
     ticks::tick_loop(&opts, &fleet, &ctx.topics, &telemetry, &stats, &cancel, rng);
     inner.cancel();
-    join_and_flush(threads, [&telemetry, urgent.as_ref(), acks.as_ref()]);
+    join_and_flush(
+        threads,
+        [&telemetry, urgent.as_ref()].into_iter().chain(acks.all()),
+    );
     // Until everything queued is delivered, so that msgs/s is a delivered rate.
     let seconds = started.elapsed().as_secs_f64();
     Ok(stats.summary(opts.robots, seconds))
@@ -342,7 +351,10 @@ fn spawn_readers(
 }
 
 /// Waits for the reader threads (already told to stop), then flushes every producer.
-fn join_and_flush(threads: Vec<std::thread::JoinHandle<()>>, producers: [&Out; 3]) {
+fn join_and_flush<'a>(
+    threads: Vec<std::thread::JoinHandle<()>>,
+    producers: impl IntoIterator<Item = &'a Out>,
+) {
     for t in threads {
         if t.join().is_err() {
             tracing::error!("a robot reader thread panicked");

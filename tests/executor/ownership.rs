@@ -1,7 +1,7 @@
 //! The executor's idea of which robots it owns (`roles::executor::ownership`) agrees with where
 //! librdkafka's producer actually puts each robot's records on Apache Kafka.
 
-use fleetctl::roles::executor::ownership::partition_of;
+use fleetctl::kafka::partitioner::partition_of;
 
 use crate::support::kafka::{fleet_world, produce, read_all};
 
