@@ -31,22 +31,11 @@ Environment: FLEETCTL_JAEGER_VERSION ($JAEGER_VERSION), FLEETCTL_CACHE_DIR (~/.c
 EOF
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
 # shellcheck source=scripts/lib/service.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 running() { pid_running "$1/jaeger.pid"; }
 
-ready() { python3 - "$1" <<'PYEOF'
-import sys, urllib.request
-try:
-    urllib.request.urlopen(sys.argv[1] + "/api/services", timeout=1)
-except Exception:
-    sys.exit(1)
-PYEOF
-}
+ready() { http_ready "$1/api/services"; }
 
 # Builds the binary into the cache unless it is there. `go install pkg@version` refuses Jaeger's
 # module (its go.mod has a replace directive), so a scratch module requires it, copies that

@@ -37,22 +37,11 @@ Environment: FLEETCTL_PROMETHEUS (prometheus), FLEETCTL_PROMTOOL (promtool),
 EOF
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
 # shellcheck source=scripts/lib/service.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 running() { pid_running "$1/prometheus.pid"; }
 
-ready() { python3 - "$1" <<'PYEOF'
-import sys, urllib.request
-try:
-    urllib.request.urlopen(sys.argv[1] + "/-/ready", timeout=1)
-except Exception:
-    sys.exit(1)
-PYEOF
-}
+ready() { http_ready "$1/-/ready"; }
 
 start() {
   local dir=$1 config=$2

@@ -34,22 +34,11 @@ Environment: FLEETCTL_REGISTRY_VERSION ($REGISTRY_VERSION), FLEETCTL_CACHE_DIR (
 EOF
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
 # shellcheck source=scripts/lib/service.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 running() { pid_running "$1/registry.pid"; }
 
-ready() { python3 - "$1" <<'PYEOF'
-import sys, urllib.request
-try:
-    urllib.request.urlopen(sys.argv[1] + "/subjects", timeout=1)
-except Exception:
-    sys.exit(1)
-PYEOF
-}
+ready() { http_ready "$1/subjects"; }
 
 java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
 
@@ -76,7 +65,7 @@ fetch() {
   exec 8>"$APP.lock"
   if command -v flock >/dev/null; then flock 8; fi
   if [ ! -f "$APP/quarkus-run.jar" ]; then
-    local started=$SECONDS m2 archive work="$APP.tmp"
+    local started=$SECONDS archive work="$APP.tmp"
     log "fetching $ARTIFACT with mvn (once; about 160 MB)"
     if ! mvn -B -q dependency:get -Dartifact="$ARTIFACT" -Dtransitive=false -Dmaven.repo.local="$M2_REPO" \
         </dev/null >"$CACHE_DIR/apicurio-fetch.log" 2>&1; then
