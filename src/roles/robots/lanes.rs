@@ -1,8 +1,8 @@
 //! The producers that carry halt and resume acknowledgements: several, each for its share of
 //! robot-command-completions' partitions.
 //!
-//! librdkafka sends one partition's records per produce request and, with idempotence, keeps at
-//! most five requests in flight on a connection. A fleet-wide halt of 10,000 robots writes an
+//! librdkafka sends one partition's records per produce request (its issue #1700) and, with
+//! idempotence, keeps at most five requests in flight on a connection. A fleet-wide halt of 10,000 robots writes an
 //! acknowledgement to each of the topic's 100 partitions, so one producer needs 20 round trips
 //! one after the other; when the broker answered in 40–70 ms (it was taking the fleet's telemetry
 //! at the same moment) the last acknowledgement arrived 0.8 s after the halt (docs/fleet.md, "Halt
