@@ -1,6 +1,6 @@
-//! Replacing a producer that failed for good (fenced, or a fatal transactional error), at most
-//! at most so often (a minute after a fencing, 10 s after any other failure), for the executor
-//! and the retry consumer.
+//! Replacing a producer that failed for good (fenced, or a fatal transactional error), for the
+//! executor and the retry consumer; a fencing within a minute of the last replacement, or any
+//! other failure within 10 s of it, stops the role instead.
 
 use std::time::{Duration, Instant};
 

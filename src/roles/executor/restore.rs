@@ -79,7 +79,6 @@ pub(super) fn restore(
     Ok(())
 }
 
-/// Reads the whole halt history, and returns it with a reader that follows the topic from its end.
 /// Longest wait for a transaction still open on the owned robot-state partitions.
 const SETTLE_FOR: std::time::Duration =
     super::writer::TRANSACTION_TIMEOUT.saturating_add(std::time::Duration::from_secs(5));
@@ -125,6 +124,7 @@ fn settled(
     Ok(())
 }
 
+/// Reads the whole halt history, and returns it with a reader that follows the topic from its end.
 pub(super) fn halt_history(
     k: &KafkaSettings,
     relaxed: &Verifier,

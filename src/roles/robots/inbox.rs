@@ -158,8 +158,8 @@ impl Inbox {
         let target = &verified.command.target;
         tracing::info!("{} for {target}", verified.command.action.name());
         let parent = crate::kafka::trace::extract(m);
-        let acks = std::cell::RefCell::new(Vec::new());
-        let apply = |robots: &mut Vec<Robot>, only: Option<usize>| {
+        let mut acks = Vec::new();
+        let apply = |robots: &mut Vec<Robot>, only: Option<usize>, acks: &mut Vec<Ack>| {
             let slots = match only {
                 Some(i) => i..i + 1,
                 None => 0..robots.len(),
@@ -174,19 +174,21 @@ impl Inbox {
                     r.resume();
                 }
                 if let Some(ack) = self.acknowledge(r, &verified, halt, parent.as_ref()) {
-                    acks.borrow_mut().push(ack);
+                    acks.push(ack);
                 }
             }
         };
         match target {
             Target::Robot(id) => {
                 if let Some(&(s, i)) = self.fleet.index.get(id) {
-                    self.fleet.with_shard(s, |robots| apply(robots, Some(i)));
+                    self.fleet
+                        .with_shard(s, |robots| apply(robots, Some(i), &mut acks));
                 }
             }
             _ => {
                 for s in 0..self.fleet.shards.len() {
-                    self.fleet.with_shard(s, |robots| apply(robots, None));
+                    self.fleet
+                        .with_shard(s, |robots| apply(robots, None, &mut acks));
                 }
             }
         }
@@ -194,7 +196,7 @@ impl Inbox {
         // one at a time, they left as small requests, one partition each, queued behind the
         // five a connection may have in flight (a fleet-wide halt of 10,000 robots: 1,029
         // requests, against 100–150 when they are queued at once; docs/fleet.md, "Halt latency").
-        for ack in acks.into_inner() {
+        for ack in acks {
             let record = (
                 self.topics.completions.as_str(),
                 ack.robot.as_str(),
