@@ -90,6 +90,21 @@ impl Prometheus {
         self.one(&format!("sum(last_over_time({metric}[2m]))"))
     }
 
+    /// Waits (at most 60 s) until `job` has been scraped once with success, so that its
+    /// counters have a sample taken before the run moves them: `increase()` in an alert rule
+    /// needs two samples, and a target first scraped after its last dead letter never alerts.
+    fn wait_scraped(&self, job: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let up = format!(r#"up{{job="{job}"}} == 1"#);
+        while self.query(&up).is_empty() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "Prometheus never scraped {job}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
     /// The one value of a query that must return exactly one series.
     fn one(&self, promql: &str) -> f64 {
         let r = self.query(promql);
@@ -186,6 +201,8 @@ fn prometheus_scrapes_the_roles_and_fires_the_dead_letter_and_halt_alerts() {
     let executor_args = "run executor --eos idempotent --chaos 0.3 --max-retries 0 --duration 30s";
     let executor_child = role(executor_args, executor);
     let control_child = role("run control-center --canary 1 --duration 30s", control);
+    prom.wait_scraped("fleetctl-executor");
+    prom.wait_scraped("fleetctl-control-center");
     let sim_child = role(&format!("simulate --robots {robots} --duration 12s"), sim);
     let sim_summary = summary(sim_child, "simulate");
     // A zone without robots: nobody to wait for, but the executor holds the halt.
@@ -304,7 +321,15 @@ fn alerts(prom: &Prometheus) {
     assert_eq!(rules, 8, "{groups}");
     let fired = prom
         .query(r#"last_over_time(ALERTS{alertname="FleetDlqGrowing",alertstate="firing"}[2m])"#);
-    assert_eq!(fired.len(), 1, "{fired:?}");
+    let samples = prom.get(&format!(
+        "/api/v1/query?query={}",
+        encode(r#"robot_dlq_entries_total{job="fleetctl-executor"}[2m]"#)
+    ));
+    assert_eq!(
+        fired.len(),
+        1,
+        "{fired:?}; the counter's samples: {samples}"
+    );
     assert_eq!(fired[0].0["job"], "fleetctl-executor");
     let halted = prom
         .query(r#"last_over_time(ALERTS{alertname="FleetHaltInForce",alertstate="firing"}[2m])"#);
