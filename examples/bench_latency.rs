@@ -14,6 +14,9 @@
 //! prints p50/p99/max of completed - issued, received - issued and received - completed, for
 //! all commands and for those issued after the first `WARMUP` seconds.
 //!
+//! `BENCH_LATENCY_SAMPLES=FILE` also writes every sample (issued, completed, received,
+//! partition, offset) to FILE.
+//!
 //! Usage: bench_latency BROKERS TOPIC_PREFIX SECONDS [WARMUP_SECONDS (10)]
 //! Prints `ready` on stderr once assigned, so that the script starts the fleet after it.
 
@@ -36,6 +39,8 @@ struct Sample {
     issued: i64,
     completed: i64,
     received: f64,
+    /// Partition and offset of the completion, for the optional dump.
+    at: (i32, i64),
 }
 
 fn main() -> Res<()> {
@@ -94,9 +99,21 @@ fn main() -> Res<()> {
             issued: done.issued_at_ms,
             completed: done.completed_at_ms,
             received,
+            at: (m.partition(), m.offset()),
         });
     }
     c.unassign()?;
+    if let Some(path) = std::env::var_os("BENCH_LATENCY_SAMPLES") {
+        // One line per command, for a look at where a slow wave spent its time.
+        let mut out = String::from("issued_ms completed_ms received_ms partition offset\n");
+        for s in &samples {
+            out += &format!(
+                "{} {} {:.1} {} {}\n",
+                s.issued, s.completed, s.received, s.at.0, s.at.1
+            );
+        }
+        std::fs::write(path, out)?;
+    }
 
     println!(
         "  {} executed commands read ({} other completions, {} duplicates skipped)",

@@ -18,6 +18,10 @@
 # within a second), then only robots that reached their waypoint: the figures are given for all
 # commands and for those issued after the first WARMUP_SECONDS (10).
 #
+# EXECUTORS (1) executor instances share the robot-commands partitions in one group (--instance
+# 0..N-1), each writing its own partitions in its own transactions. EXECUTOR_ARGS are added to
+# each executor's command line (for example `-X linger.ms=0`).
+#
 # Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default,
 # BENCH_BROKER=mock for the embedded broker, BENCH_BROKERS=HOST:PORT for an existing one.
 set -euo pipefail
@@ -26,17 +30,19 @@ export PATH="$HOME/.cargo/bin:$PATH"
 ROBOTS=${ROBOTS:-1000}
 SECONDS_RUN=${BENCH_SECONDS:-60}
 WARMUP=${WARMUP_SECONDS:-10}
+EXECUTORS=${EXECUTORS:-1}
 BENCH_EXAMPLES=bench_latency
 . scripts/lib/bench-fleet.sh
 for r in control safety operator; do "$bin" -q keygen --role $r >/dev/null; done
 # Transactions where the broker grants them (Apache Kafka, the mock): the completions then reach
 # read_committed readers at the commit, as in production.
+# EOS=idempotent measures the other exactly-once mode.
 case "$broker_kind" in
-  external) eos=auto ;;
-  *) eos=transactions ;;
+  external) eos=${EOS:-auto} ;;
+  *) eos=${EOS:-transactions} ;;
 esac
 
-echo "command latency, $ROBOTS robots, ${SECONDS_RUN}s, executor --eos $eos, on $where"
+echo "command latency, $ROBOTS robots, ${SECONDS_RUN}s, $EXECUTORS executor(s) --eos $eos, on $where"
 # The reader first, from the current end of the completions, so it misses nothing the fleet does.
 "$CARGO_TARGET_DIR/$profile_dir/examples/bench_latency" "$KAFKA_BOOTSTRAP_SERVERS" \
   "${FLEETCTL_TOPIC_PREFIX:-}" "$((SECONDS_RUN + 5))" "$WARMUP" >"$cfg/latency.out" 2>"$cfg/latency.err" &
@@ -46,24 +52,31 @@ for _ in $(seq 1 200); do grep -q '^ready' "$cfg/latency.err" && break; sleep 0.
 grep -q '^ready' "$cfg/latency.err" || { cat "$cfg/latency.err" >&2; exit 1; }
 # The executor before the control center, so that its group has joined when the first commands
 # come (a command waiting for the executor's start-up is not what is measured here).
-"$bin" -q --format json run executor --eos "$eos" --duration "$((SECONDS_RUN + 3))s" \
-  >"$cfg/executor.json" 2>"$cfg/executor.err" &
-executor=$!
-pids+=("$executor")
+executors=()
+for i in $(seq 0 $((EXECUTORS - 1))); do
+  # shellcheck disable=SC2086 # EXECUTOR_ARGS is a list of arguments
+  "$bin" -q --format json ${EXECUTOR_ARGS:-} run executor --eos "$eos" --instance "$i" \
+    --duration "$((SECONDS_RUN + 3))s" >"$cfg/executor.$i.json" 2>"$cfg/executor.$i.err" &
+  executors+=($!)
+  pids+=($!)
+done
 "$bin" -q simulate --robots "$ROBOTS" --duration "$((SECONDS_RUN + 3))s" >/dev/null 2>&1 &
 pids+=($!)
 sleep 3
 "$bin" -q run control-center --canary 1 --duration "${SECONDS_RUN}s" >/dev/null 2>&1 &
 pids+=($!)
 wait "$reader" || true
-wait "$executor" || true
+for e in "${executors[@]}"; do wait "$e" || true; done
 cat "$cfg/latency.out"
-python3 - "$cfg/executor.json" <<'PY' || true
+# BENCH_LOG_DIR keeps the executors' logs (RUST_LOG=fleetctl=debug adds a line per transaction).
+if [ -n "${BENCH_LOG_DIR:-}" ]; then mkdir -p "$BENCH_LOG_DIR" && cp "$cfg"/executor.*.err "$BENCH_LOG_DIR"/; fi
+python3 - "$cfg"/executor.*.json <<'PY' || true
 import json, sys
-try:
-    s = json.load(open(sys.argv[1]))
-except (OSError, ValueError):
-    sys.exit(0)
-print(f"  executor: mode {s.get('mode')}, {s.get('executed')} executed in {s.get('batches')} batches")
+for path in sys.argv[1:]:
+    try:
+        s = json.load(open(path))
+    except (OSError, ValueError):
+        continue
+    print(f"  executor {path.split('.')[-2]}: mode {s.get('mode')}, {s.get('executed')} executed in {s.get('batches')} batches")
 PY
 echo "  target: (b) p99 <= 100 ms"

@@ -122,6 +122,7 @@ pub async fn write_transactional(
 ) -> Result<(), WriteError> {
     let timeout = how.txn_timeout;
     let point = |step: &str| format!("{}.{step}", how.role);
+    let started = Instant::now();
     let result = async {
         p.begin_transaction().map_err(classify)?;
         // One wave: inside a transaction the records become visible together, so their order
@@ -130,7 +131,9 @@ pub async fn write_transactional(
             .into_iter()
             .flatten()
             .collect();
+        let records = all.len();
         send_all(p, all).await.map_err(classify)?;
+        let sent = started.elapsed();
         tokio::task::block_in_place(|| {
             if offsets.count() > 0 {
                 let (offsets, group) = (offsets.clone(), Arc::new(group));
@@ -147,9 +150,19 @@ pub async fn write_transactional(
             }
             crate::fault::kill(&point("txn_before_commit"));
             settle(p);
+            let offsets_sent = started.elapsed();
             retrying("commit transaction", p, move |p| {
                 p.commit_transaction(timeout)
-            })
+            })?;
+            // Where a slow batch spends its time (docs/fleet.md, "Command latency").
+            tracing::debug!(
+                records,
+                sent_ms = sent.as_millis() as u64,
+                offsets_ms = (offsets_sent - sent).as_millis() as u64,
+                commit_ms = (started.elapsed() - offsets_sent).as_millis() as u64,
+                "transaction committed"
+            );
+            Ok(())
         })?;
         crate::fault::kill(&point("txn_after_commit"));
         // A commit that landed but whose answer was lost, as when the coordinator fails over.
