@@ -2,7 +2,7 @@
 //! aggregate per robot and interval, folded into the stored one by a multi-row upsert.
 
 use std::collections::BTreeMap;
-use std::pin::pin;
+use std::pin::Pin;
 
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
@@ -14,36 +14,72 @@ use super::{insert_values, ts};
 use crate::error::Result;
 use crate::model::fleet::{ControlTelemetry, SafetyTelemetry};
 
+/// One binary `COPY table (columns) FROM STDIN` inside the archiver's transaction; its errors
+/// name the table.
+struct CopyIn {
+    /// The open COPY.
+    writer: Pin<Box<BinaryCopyInWriter>>,
+    /// "COPY table", for errors.
+    what: String,
+}
+
+impl CopyIn {
+    /// Opens the COPY of `columns` (name and type, in row order) into `table`.
+    async fn start(tx: &Transaction<'_>, table: &str, columns: &[(&str, Type)]) -> Result<CopyIn> {
+        let what = format!("COPY {table}");
+        let names: Vec<&str> = columns.iter().map(|(n, _)| *n).collect();
+        let sql = format!("COPY {table} ({}) FROM STDIN BINARY", names.join(", "));
+        let sink = tx.copy_in(&sql).await.map_err(|e| failed(&what, e))?;
+        let types: Vec<Type> = columns.iter().map(|(_, t)| t.clone()).collect();
+        Ok(CopyIn {
+            writer: Box::pin(BinaryCopyInWriter::new(sink, &types)),
+            what,
+        })
+    }
+
+    /// Writes one row, its values in the order of the columns.
+    async fn row(&mut self, values: &[&(dyn ToSql + Sync)]) -> Result<()> {
+        self.writer
+            .as_mut()
+            .write(values)
+            .await
+            .map_err(|e| failed(&self.what, e))
+    }
+
+    /// Ends the COPY: the rows are in the table once the transaction commits.
+    async fn finish(mut self) -> Result<()> {
+        self.writer
+            .as_mut()
+            .finish()
+            .await
+            .map(|_| ())
+            .map_err(|e| failed(&self.what, e))
+    }
+}
+
 /// COPYs every control reading.
 pub async fn copy_control(tx: &Transaction<'_>, rows: &[(At, ControlTelemetry)]) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    let sink = tx
-        .copy_in(
-            "COPY control_readings (robot_id, ts, seq, zone, x, y, heading_deg, velocity_mps, \
-             battery_pct, status, kafka_partition, kafka_offset) FROM STDIN BINARY",
-        )
-        .await
-        .map_err(|e| failed("COPY control_readings", e))?;
     use Type as T;
-    let types = [
-        T::TEXT,
-        T::TIMESTAMPTZ,
-        T::INT8,
-        T::TEXT,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::TEXT,
-        T::INT4,
-        T::INT8,
+    let columns = [
+        ("robot_id", T::TEXT),
+        ("ts", T::TIMESTAMPTZ),
+        ("seq", T::INT8),
+        ("zone", T::TEXT),
+        ("x", T::FLOAT8),
+        ("y", T::FLOAT8),
+        ("heading_deg", T::FLOAT8),
+        ("velocity_mps", T::FLOAT8),
+        ("battery_pct", T::FLOAT8),
+        ("status", T::TEXT),
+        ("kafka_partition", T::INT4),
+        ("kafka_offset", T::INT8),
     ];
-    let mut w = pin!(BinaryCopyInWriter::new(sink, &types));
+    let mut copy = CopyIn::start(tx, "control_readings", &columns).await?;
     for (at, r) in rows {
-        let row: [&(dyn ToSql + Sync); 12] = [
+        copy.row(&[
             &r.robot_id,
             &ts(r.ts_ms),
             &(r.seq as i64),
@@ -56,16 +92,10 @@ pub async fn copy_control(tx: &Transaction<'_>, rows: &[(At, ControlTelemetry)])
             &r.status.as_str(),
             &at.partition,
             &at.offset,
-        ];
-        w.as_mut()
-            .write(&row)
-            .await
-            .map_err(|e| failed("COPY control_readings", e))?;
+        ])
+        .await?;
     }
-    w.finish()
-        .await
-        .map_err(|e| failed("COPY control_readings", e))?;
-    Ok(())
+    copy.finish().await
 }
 
 /// COPYs every safety reading.
@@ -73,34 +103,25 @@ pub async fn copy_safety(tx: &Transaction<'_>, rows: &[(At, SafetyTelemetry)]) -
     if rows.is_empty() {
         return Ok(());
     }
-    let sink = tx
-        .copy_in(
-            "COPY safety_readings (robot_id, ts, seq, zone, temperature_c, vibration_mm_s, \
-             energy_draw_w, radiation_usv_h, obstacle_distance_m, tilt_deg, status, \
-             kafka_partition, kafka_offset) FROM STDIN BINARY",
-        )
-        .await
-        .map_err(|e| failed("COPY safety_readings", e))?;
     use Type as T;
-    let types = [
-        T::TEXT,
-        T::TIMESTAMPTZ,
-        T::INT8,
-        T::TEXT,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::FLOAT8,
-        T::TEXT,
-        T::INT4,
-        T::INT8,
+    let columns = [
+        ("robot_id", T::TEXT),
+        ("ts", T::TIMESTAMPTZ),
+        ("seq", T::INT8),
+        ("zone", T::TEXT),
+        ("temperature_c", T::FLOAT8),
+        ("vibration_mm_s", T::FLOAT8),
+        ("energy_draw_w", T::FLOAT8),
+        ("radiation_usv_h", T::FLOAT8),
+        ("obstacle_distance_m", T::FLOAT8),
+        ("tilt_deg", T::FLOAT8),
+        ("status", T::TEXT),
+        ("kafka_partition", T::INT4),
+        ("kafka_offset", T::INT8),
     ];
-    let mut w = pin!(BinaryCopyInWriter::new(sink, &types));
+    let mut copy = CopyIn::start(tx, "safety_readings", &columns).await?;
     for (at, r) in rows {
-        let status = r.status.map(|s| s.as_str());
-        let row: [&(dyn ToSql + Sync); 13] = [
+        copy.row(&[
             &r.robot_id,
             &ts(r.ts_ms),
             &(r.seq as i64),
@@ -111,19 +132,13 @@ pub async fn copy_safety(tx: &Transaction<'_>, rows: &[(At, SafetyTelemetry)]) -
             &r.radiation_usv_h,
             &r.obstacle_distance_m,
             &r.tilt_deg,
-            &status,
+            &r.status.map(|s| s.as_str()),
             &at.partition,
             &at.offset,
-        ];
-        w.as_mut()
-            .write(&row)
-            .await
-            .map_err(|e| failed("COPY safety_readings", e))?;
+        ])
+        .await?;
     }
-    w.finish()
-        .await
-        .map_err(|e| failed("COPY safety_readings", e))?;
-    Ok(())
+    copy.finish().await
 }
 
 /// The start of the `secs`-long interval holding `ms`.
