@@ -22,7 +22,8 @@
 # 0..N-1), each writing its own partitions in its own transactions. EXECUTOR_ARGS are added to
 # each executor's command line (for example `-X linger.ms=0`).
 #
-# Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default,
+# Broker (scripts/lib/bench-fleet.sh): a fresh single-node Apache Kafka by default (its JVM set up
+# as Kafka's own start scripts do, BENCH_KAFKA_JVM; warmed up first, WARMUP_PASS, below),
 # BENCH_BROKER=mock for the embedded broker, BENCH_BROKERS=HOST:PORT for an existing one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,17 @@ case "$broker_kind" in
 esac
 
 echo "command latency, $ROBOTS robots, ${SECONDS_RUN}s, $EXECUTORS executor(s) --eos $eos, on $where"
+# On a broker started here, a warm-up pass first: the same fleet for WARMUP_PASS (30) seconds
+# under other topic names (0 skips it). A fresh JVM runs the broker's produce, fetch and
+# transaction paths interpreted or lightly compiled at first, which a broker in service is long
+# past; measured without it the first wave took 581-685 ms (p99), with it 411-461 ms
+# (docs/fleet.md, "Command latency"). Only its one line for all commands is printed.
+warmup_pass=${WARMUP_PASS:-30}
+if [ "$broker_kind" = kafka ] && [ "$warmup_pass" -gt 0 ]; then
+  env -u BENCH_LATENCY_SAMPLES -u BENCH_LOG_DIR BENCH_BROKERS="$KAFKA_BOOTSTRAP_SERVERS" \
+    BENCH_SECONDS="$warmup_pass" WARMUP_PASS=0 "$0" |
+    sed -n "s/^    (b) signing -> read by a reader with the robots' settings */  warm-up pass (${warmup_pass}s, other topics), all commands: /p" | head -n1
+fi
 # The reader first, from the current end of the completions, so it misses nothing the fleet does.
 "$CARGO_TARGET_DIR/$profile_dir/examples/bench_latency" "$KAFKA_BOOTSTRAP_SERVERS" \
   "${FLEETCTL_TOPIC_PREFIX:-}" "$((SECONDS_RUN + 5))" "$WARMUP" >"$cfg/latency.out" 2>"$cfg/latency.err" &

@@ -31,6 +31,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
+# The fresh brokers below get the benchmarks' JVM (Kafka's own start-script settings by default).
+# shellcheck source=scripts/lib/bench-kafka.sh
+. scripts/lib/bench-kafka.sh
+bench_kafka_jvm
 
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 cargo build --release --quiet --bin fleetctl --example plain_producer --example plain_producer_mimalloc

@@ -2,9 +2,10 @@
 # Every benchmark, printed as numbers (tests never assert timings). Usage:
 #   scripts/bench.sh [executor|halt|simulate|avro|anomaly|retry|dlq|latency|fetchwait|archiver|all]
 # Each one starts what it needs: by default a fresh single-node Apache Kafka (scripts/kafka.sh,
-# docs/kafka.md) that it stops when done. BENCH_BROKER=mock uses the embedded broker (librdkafka's
-# mock cluster) instead, BENCH_BROKERS=HOST:PORT an existing broker. The anomaly benchmark needs
-# a broker that creates topics, so not the mock.
+# docs/kafka.md) that it stops when done, its JVM set up as Kafka's own start scripts do (a 1 GiB
+# heap, G1; BENCH_KAFKA_JVM=test for the test suite's small C1-only JVM). BENCH_BROKER=mock uses
+# the embedded broker (librdkafka's mock cluster) instead, BENCH_BROKERS=HOST:PORT an existing
+# broker. The anomaly benchmark needs a broker that creates topics, so not the mock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}

@@ -4,7 +4,8 @@
 # on exit. The broker:
 #
 #   default              a fresh single-node Apache Kafka in a temp dir (scripts/kafka.sh, see
-#                        docs/kafka.md), stopped on exit
+#                        docs/kafka.md), stopped on exit; its JVM set up as Kafka's own start
+#                        scripts do (BENCH_KAFKA_JVM=test: as the test suite's, scripts/lib/bench-kafka.sh)
 #   BENCH_KAFKA_TMPFS=1  that Apache Kafka with its data on tmpfs (/dev/shm)
 #   BENCH_BROKER=mock    the embedded broker (`fleetctl dev broker`, librdkafka's mock cluster)
 #   BENCH_BROKERS=H:P    an existing broker; the topics get a per-run prefix so runs never share

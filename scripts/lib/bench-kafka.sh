@@ -15,10 +15,31 @@
 #
 # A fresh broker per benchmark run: figures of a broker that already holds earlier runs' records
 # are not comparable, and a single node keeps the two cores for the clients being measured.
+#
+# Its JVM: BENCH_KAFKA_JVM=service (the default) sets it up as Apache Kafka's own start scripts
+# do (kafka-server-start.sh: a 1 GiB heap; kafka-run-class.sh: G1 aiming at 20 ms pauses, the
+# server compiler), the way the brokers fleetctl's users run are set up; BENCH_KAFKA_JVM=test
+# keeps scripts/kafka.sh's own (a small heap, SerialGC, the quick C1 compiler only: quick to
+# start, slower per request once warm). FLEETCTL_KAFKA_HEAP_OPTS and FLEETCTL_KAFKA_JVM_OPTS,
+# when set, win over both; the header line says what ran. bench_kafka_jvm exports them.
+bench_kafka_jvm() {
+  case "${BENCH_KAFKA_JVM:-service}" in
+    service)
+      export FLEETCTL_KAFKA_HEAP_OPTS=${FLEETCTL_KAFKA_HEAP_OPTS:--Xms1g -Xmx1g}
+      export FLEETCTL_KAFKA_JVM_OPTS=${FLEETCTL_KAFKA_JVM_OPTS:--server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:MaxInlineLevel=15}
+      ;;
+    test) ;;
+    *)
+      echo "BENCH_KAFKA_JVM must be service (the default) or test, not '$BENCH_KAFKA_JVM'" >&2
+      return 2
+      ;;
+  esac
+}
 
 bench_kafka_start() {
   local dir=$1 pid cmdline
   mkdir -p "$dir"
+  bench_kafka_jvm || return 2
   # kafka.sh prints only the bootstrap servers on stdout; its progress goes to stderr, which we
   # keep out of the benchmark's output unless starting fails.
   if ! bench_kafka_bootstrap=$(scripts/kafka.sh start --nodes 1 --dir "$dir" 2>"$dir/start.log"); then
