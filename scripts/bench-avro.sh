@@ -29,7 +29,7 @@ run() {
   local label=$1 format=$2 prefix
   runs=$((runs + 1))
   prefix="bench-avro-$runs-$format."
-  "$bin" -q --topic-prefix "$prefix" topics create --robots "${BENCH_TOPIC_ROBOTS:-1000}" >/dev/null
+  "$bin" -q --broker-timeout 60s --topic-prefix "$prefix" topics create --robots "${BENCH_TOPIC_ROBOTS:-1000}" >/dev/null
   "$bin" -q --topic-prefix "$prefix" --format json simulate --robots "$robots" \
     --interval 0.1 --duration "${seconds}s" --value-format "$format" >"$work/summary.json"
   python3 - "$label" "$format" "$work/summary.json" <<'PYEOF'

@@ -47,8 +47,8 @@ echo "command latency, $ROBOTS robots, ${SECONDS_RUN}s, $EXECUTORS executor(s) -
 # On a broker started here, a warm-up pass first: the same fleet for WARMUP_PASS (30) seconds
 # under other topic names (0 skips it). A fresh JVM runs the broker's produce, fetch and
 # transaction paths interpreted or lightly compiled at first, which a broker in service is long
-# past; measured without it the first wave took 581-685 ms (p99), with it 411-461 ms
-# (docs/fleet.md, "Command latency"). Only its one line for all commands is printed.
+# past: the warm-up pass's first wave took 579-915 ms (p99), the measured one's after it 331-413
+# ms (docs/fleet.md, "Command latency"). Only its one line for all commands is printed.
 warmup_pass=${WARMUP_PASS:-30}
 if [ "$broker_kind" = kafka ] && [ "$warmup_pass" -gt 0 ]; then
   env -u BENCH_LATENCY_SAMPLES -u BENCH_LOG_DIR BENCH_BROKERS="$KAFKA_BOOTSTRAP_SERVERS" \

@@ -84,7 +84,7 @@ def fresh_kafka():
         brokers = r.stdout.strip()
         if not described:
             described.append(kafka_desc(d))
-        subprocess.run([fleetctl, "-q", "--brokers", brokers, "topics", "create", "--robots", robots],
+        subprocess.run([fleetctl, "-q", "--broker-timeout", "60s", "--brokers", brokers, "topics", "create", "--robots", robots],
                        check=True, stdout=subprocess.DEVNULL)
         yield brokers, ""
     finally:
@@ -96,7 +96,7 @@ runs = [0]
 def existing_broker():
     runs[0] += 1
     prefix = f"bench{os.getpid()}r{runs[0]}."
-    subprocess.run([fleetctl, "-q", "--brokers", existing, "--topic-prefix", prefix, "topics", "create",
+    subprocess.run([fleetctl, "-q", "--broker-timeout", "60s", "--brokers", existing, "--topic-prefix", prefix, "topics", "create",
                     "--robots", robots], check=True, stdout=subprocess.DEVNULL)
     yield existing, prefix
 

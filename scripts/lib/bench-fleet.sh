@@ -39,7 +39,7 @@ export FLEETCTL_CONFIG_DIR="$cfg"
 if [ -n "${BENCH_BROKERS:-}" ]; then
   broker_kind=external
   export KAFKA_BOOTSTRAP_SERVERS="$BENCH_BROKERS" FLEETCTL_TOPIC_PREFIX="bench$$."
-  "$bin" -q topics create --robots "$ROBOTS" >/dev/null
+  "$bin" -q --broker-timeout 60s topics create --robots "$ROBOTS" >/dev/null
   where="existing broker $BENCH_BROKERS (topics prefixed $FLEETCTL_TOPIC_PREFIX)"
 elif [ "${BENCH_BROKER:-kafka}" = mock ]; then
   broker_kind=mock
@@ -54,7 +54,7 @@ elif [ "${BENCH_BROKER:-kafka}" = kafka ]; then
   kafka_dir=$(bench_kafka_dir)
   bench_kafka_start "$kafka_dir"
   export KAFKA_BOOTSTRAP_SERVERS="$bench_kafka_bootstrap"
-  "$bin" -q topics create --robots "$ROBOTS" >/dev/null
+  "$bin" -q --broker-timeout 60s topics create --robots "$ROBOTS" >/dev/null
   where="$bench_kafka_desc"
 else
   echo "BENCH_BROKER must be kafka (the default) or mock, not '$BENCH_BROKER'" >&2
