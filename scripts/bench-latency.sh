@@ -52,7 +52,7 @@ echo "command latency, $ROBOTS robots, ${SECONDS_RUN}s, $EXECUTORS executor(s) -
 warmup_pass=${WARMUP_PASS:-30}
 if [ "$broker_kind" = kafka ] && [ "$warmup_pass" -gt 0 ]; then
   env -u BENCH_LATENCY_SAMPLES -u BENCH_LOG_DIR BENCH_BROKERS="$KAFKA_BOOTSTRAP_SERVERS" \
-    BENCH_SECONDS="$warmup_pass" WARMUP_PASS=0 "$0" |
+    BENCH_SECONDS="$warmup_pass" WARMUP_PASS=0 scripts/bench-latency.sh |
     sed -n "s/^    (b) signing -> read by a reader with the robots' settings */  warm-up pass (${warmup_pass}s, other topics), all commands: /p" | head -n1
 fi
 # The reader first, from the current end of the completions, so it misses nothing the fleet does.
