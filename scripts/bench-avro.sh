@@ -20,6 +20,10 @@ cleanup() {
 trap cleanup EXIT
 cargo build --release --quiet --bin fleetctl
 bin=${CARGO_TARGET_DIR:-target}/release/fleetctl
+# Its own broker gets the benchmarks' JVM (Kafka's own start-script settings by default).
+# shellcheck source=scripts/lib/bench-kafka.sh
+. scripts/lib/bench-kafka.sh
+bench_kafka_jvm
 brokers=${BENCH_BROKERS:-$(scripts/kafka.sh start --dir "$work/kafka")}
 export KAFKA_BOOTSTRAP_SERVERS=$brokers FLEETCTL_CONFIG_DIR=$work/config
 export SCHEMA_REGISTRY_URL=$(scripts/registry.sh start --dir "$work/registry")
