@@ -11,20 +11,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 robots=${BENCH_ROBOTS:-60000} seconds=${BENCH_SECONDS:-10} rounds=${BENCH_ROUNDS:-3}
+# Its own broker is started as every benchmark's is (the benchmarks' JVM, the header line).
+# shellcheck source=scripts/lib/bench-kafka.sh
+. scripts/lib/bench-kafka.sh
 work=$(mktemp -d)
 cleanup() {
-  [ -n "${BENCH_BROKERS:-}" ] || scripts/kafka.sh stop --dir "$work/kafka" || true
+  [ -n "${BENCH_BROKERS:-}" ] || bench_kafka_stop "$work/kafka"
   scripts/registry.sh stop --dir "$work/registry" || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 cargo build --release --quiet --bin fleetctl
 bin=${CARGO_TARGET_DIR:-target}/release/fleetctl
-# Its own broker gets the benchmarks' JVM (Kafka's own start-script settings by default).
-# shellcheck source=scripts/lib/bench-kafka.sh
-. scripts/lib/bench-kafka.sh
-bench_kafka_jvm
-brokers=${BENCH_BROKERS:-$(scripts/kafka.sh start --dir "$work/kafka")}
+if [ -n "${BENCH_BROKERS:-}" ]; then
+  brokers=$BENCH_BROKERS
+  echo "avro vs json on existing broker $brokers"
+else
+  bench_kafka_start "$work/kafka"
+  brokers=$bench_kafka_bootstrap
+  echo "avro vs json on $bench_kafka_desc"
+fi
 export KAFKA_BOOTSTRAP_SERVERS=$brokers FLEETCTL_CONFIG_DIR=$work/config
 export SCHEMA_REGISTRY_URL=$(scripts/registry.sh start --dir "$work/registry")
 # One simulate: the round's own topics, then its summary line (label, msgs/s, bytes/record).
